@@ -1,0 +1,49 @@
+import type { Database } from '../database';
+import { migration0001 } from './0001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append-only: never edit a shipped migration, add the next number. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: migration0001 }];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
+
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `The database was written by a newer version of Compliance Desk (schema ${found}; this version supports up to ${supported}). Install the newer version or restore an older backup.`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+export interface MigrateOptions {
+  /** Called once before pending migrations run on a database that already holds data. */
+  beforeMigrate?: (fromVersion: number) => Promise<void>;
+  list?: readonly Migration[];
+}
+
+/** Applies every pending migration in one transaction, tracked by PRAGMA user_version. */
+export const migrate = async (db: Database, options: MigrateOptions = {}): Promise<number> => {
+  const list = options.list ?? migrations;
+  const latest = list[list.length - 1]?.version ?? 0;
+  const current = await db.userVersion();
+  if (current > latest) throw new NewerDatabaseError(current, latest);
+  const pending = list.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  if (current > 0 && options.beforeMigrate) await options.beforeMigrate(current);
+  await db.transaction(async (tx) => {
+    for (const m of pending) {
+      await tx.exec(m.sql);
+      await tx.exec(`PRAGMA user_version = ${m.version}`);
+    }
+  });
+  return latest;
+};

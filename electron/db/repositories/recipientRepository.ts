@@ -1,0 +1,240 @@
+import type { Jurisdiction } from '../../../shared/domain/common';
+import type { RecipientData, RecipientQueryParsed, StoredFile } from '../../../shared/domain/recipient';
+import type { Queryable } from '../connection';
+
+export interface RecipientRow {
+  id: number;
+  organisation_id: number;
+  type: string;
+  legal_name: string;
+  registration_number: string;
+  country: string;
+  address: string;
+  contact_person: string;
+  phone: string;
+  email: string;
+  role: string;
+  legal_basis: string;
+  purposes: string;
+  data_categories: string;
+  subject_categories: string;
+  operations: string;
+  retention: string;
+  contract_number: string;
+  contract_date: string | null;
+  instruction: string;
+  contract_file_name: string | null;
+  contract_file_sha256: string | null;
+  contract_file_size: number | null;
+  contract_file_attached_at: string | null;
+  cross_border: number;
+  adequacy: string;
+  info_obtained_date: string | null;
+  transfer_notice_date: string | null;
+  transfer_notice_number: string;
+  transfer_status: string;
+  subject_notice_method: string;
+  subject_notice_date: string | null;
+  review_date: string | null;
+  status: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  /** Joined from organisations. */
+  jurisdiction: Jurisdiction;
+}
+
+export type ParsedRecipientQuery = RecipientQueryParsed;
+
+const COLUMNS = `type, legal_name, registration_number, country, address, contact_person, phone, email, role,
+  legal_basis, purposes, data_categories, subject_categories, operations, retention, contract_number,
+  contract_date, instruction, cross_border, adequacy, info_obtained_date, transfer_notice_date,
+  transfer_notice_number, transfer_status, subject_notice_method, subject_notice_date, review_date, status,
+  notes, search_text`;
+
+const VALUE_NAMES = COLUMNS.split(',').map((c) => c.trim());
+
+const toParams = (d: RecipientData, crossBorder: boolean): Record<string, unknown> => ({
+  type: d.type,
+  legal_name: d.legalName,
+  registration_number: d.registrationNumber,
+  country: d.country,
+  address: d.address,
+  contact_person: d.contactPerson,
+  phone: d.phone,
+  email: d.email,
+  role: d.role,
+  legal_basis: d.legalBasis,
+  purposes: d.purposes,
+  data_categories: JSON.stringify(d.dataCategories),
+  subject_categories: JSON.stringify(d.subjectCategories),
+  operations: JSON.stringify(d.operations),
+  retention: d.retention,
+  contract_number: d.contractNumber,
+  contract_date: d.contractDate || null,
+  instruction: JSON.stringify(d.instruction),
+  cross_border: crossBorder ? 1 : 0,
+  adequacy: d.adequacy,
+  info_obtained_date: d.infoObtainedDate || null,
+  transfer_notice_date: d.transferNoticeDate || null,
+  transfer_notice_number: d.transferNoticeNumber,
+  transfer_status: d.transferStatus,
+  subject_notice_method: d.subjectNoticeMethod,
+  subject_notice_date: d.subjectNoticeDate || null,
+  review_date: d.reviewDate || null,
+  status: d.status,
+  notes: d.notes,
+  search_text: `${d.legalName} ${d.registrationNumber}`.toLocaleLowerCase('ru'),
+});
+
+const SELECT = `SELECT r.*, o.jurisdiction FROM recipients r JOIN organisations o ON o.id = r.organisation_id`;
+
+export const findRecipient = (q: Queryable, id: number): Promise<RecipientRow | undefined> =>
+  q.get<RecipientRow>(`${SELECT} WHERE r.id = :id`, { id });
+
+export const insertRecipient = async (
+  q: Queryable,
+  organisationId: number,
+  d: RecipientData,
+  crossBorder: boolean,
+  now: string,
+): Promise<number> => {
+  const names = VALUE_NAMES.map((n) => `:${n}`).join(', ');
+  return (
+    await q.run(
+      `INSERT INTO recipients (organisation_id, ${COLUMNS}, created_at, updated_at)
+       VALUES (:organisation_id, ${names}, :now, :now)`,
+      { ...toParams(d, crossBorder), organisation_id: organisationId, now },
+    )
+  ).lastID;
+};
+
+/** Multi-row INSERTs (the driver's per-row run() is slow); call inside a transaction. */
+export const insertRecipientsBatch = async (
+  q: Queryable,
+  rows: { organisationId: number; data: RecipientData; crossBorder: boolean }[],
+  now: string,
+  batchSize = 500,
+): Promise<void> => {
+  const width = VALUE_NAMES.length + 3;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const chunk = rows.slice(start, start + batchSize);
+    const placeholders = chunk.map(() => `(${new Array(width).fill('?').join(',')})`).join(',');
+    const values: unknown[] = [];
+    for (const row of chunk) {
+      const p = toParams(row.data, row.crossBorder);
+      values.push(row.organisationId, ...VALUE_NAMES.map((n) => p[n]), now, now);
+    }
+    await q.run(
+      `INSERT INTO recipients (organisation_id, ${COLUMNS}, created_at, updated_at) VALUES ${placeholders}`,
+      values,
+    );
+  }
+};
+
+export const updateRecipient = async (
+  q: Queryable,
+  id: number,
+  d: RecipientData,
+  crossBorder: boolean,
+  now: string,
+): Promise<void> => {
+  const sets = VALUE_NAMES.map((n) => `${n} = :${n}`).join(', ');
+  await q.run(`UPDATE recipients SET ${sets}, updated_at = :now WHERE id = :id`, {
+    ...toParams(d, crossBorder),
+    id,
+    now,
+  });
+};
+
+export const setRecipientArchived = async (q: Queryable, id: number, archivedAt: string | null, now: string) => {
+  await q.run('UPDATE recipients SET archived_at = :archivedAt, updated_at = :now WHERE id = :id', {
+    id,
+    archivedAt,
+    now,
+  });
+};
+
+export const setRecipientContractFile = async (q: Queryable, id: number, file: StoredFile, now: string) => {
+  await q.run(
+    `UPDATE recipients SET contract_file_name = :name, contract_file_sha256 = :sha256, contract_file_size = :size,
+       contract_file_attached_at = :attachedAt, updated_at = :now WHERE id = :id`,
+    { id, name: file.fileName, sha256: file.sha256, size: file.size, attachedAt: file.attachedAt, now },
+  );
+};
+
+/** Re-derives the cross-border flag after the organisation's jurisdiction changed. */
+export const recomputeCrossBorder = async (q: Queryable, organisationId: number, jurisdiction: Jurisdiction) => {
+  await q.run(
+    `UPDATE recipients SET cross_border = CASE WHEN country <> :jurisdiction THEN 1 ELSE 0 END
+     WHERE organisation_id = :organisationId`,
+    { organisationId, jurisdiction },
+  );
+};
+
+/** Mirrors shared/recipients/problems.ts (a parity test keeps them equal). */
+const PROBLEMS_SQL = `(
+  (r.role <> 'stateBody' AND r.contract_number = '' AND r.contract_file_sha256 IS NULL)
+  OR (r.review_date IS NOT NULL AND :today <> '' AND r.review_date < :today)
+  OR (r.cross_border = 1 AND CASE WHEN o.jurisdiction = 'KG' THEN r.subject_notice_date IS NULL
+                                  ELSE r.transfer_notice_date IS NULL END)
+)`;
+
+const SORT_COLUMNS: Record<ParsedRecipientQuery['sort'], string> = {
+  legalName: 'r.legal_name COLLATE NOCASE',
+  type: 'r.type',
+  country: 'r.country',
+  reviewDate: "COALESCE(r.review_date, '9999-12-31')",
+  updatedAt: 'r.updated_at',
+};
+
+export const listRecipients = async (
+  q: Queryable,
+  query: ParsedRecipientQuery,
+): Promise<{ rows: RecipientRow[]; total: number }> => {
+  const where = ['r.organisation_id = :organisationId', query.archived ? 'r.archived_at IS NOT NULL' : 'r.archived_at IS NULL'];
+  const params: Record<string, unknown> = {
+    organisationId: query.organisationId,
+    today: query.today,
+  };
+  if (query.search !== '') {
+    where.push(`r.search_text LIKE :search ESCAPE '\\'`);
+    params.search = `%${query.search.toLocaleLowerCase('ru').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  if (query.types.length > 0) {
+    where.push(`r.type IN (${query.types.map((_, i) => `:type${i}`).join(', ')})`);
+    query.types.forEach((t, i) => (params[`type${i}`] = t));
+  }
+  if (query.country !== '') {
+    where.push('r.country = :country');
+    params.country = query.country;
+  }
+  if (query.status !== '') {
+    where.push('r.status = :status');
+    params.status = query.status;
+  }
+  if (query.crossBorder !== '') where.push(`r.cross_border = ${query.crossBorder === 'yes' ? 1 : 0}`);
+  if (query.problemsOnly) where.push(PROBLEMS_SQL);
+  const whereSql = where.join(' AND ');
+  const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  const rows = await q.all<RecipientRow>(
+    `${SELECT} WHERE ${whereSql} ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, r.id ${direction}
+     LIMIT :limit OFFSET :offset`,
+    { ...params, limit: query.limit, offset: query.offset },
+  );
+  const total =
+    (await q.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id WHERE ${whereSql}`,
+      params,
+    ))?.n ?? 0;
+  return { rows, total };
+};
+
+/** Every active (not archived) recipient of an organisation, for printing and export. */
+export const allActiveRecipients = (q: Queryable, organisationId: number): Promise<RecipientRow[]> =>
+  q.all<RecipientRow>(
+    `${SELECT} WHERE r.organisation_id = :organisationId AND r.archived_at IS NULL
+     ORDER BY r.type, r.legal_name COLLATE NOCASE, r.id`,
+    { organisationId },
+  );

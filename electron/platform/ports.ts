@@ -1,0 +1,43 @@
+import type { Settings } from '../../shared/domain/settings';
+
+/**
+ * What the services need from the desktop shell. Electron implements these in main.ts; tests and the
+ * end-to-end harness supply their own, so everything below the thin Electron wiring runs for real.
+ */
+export interface SettingsStore {
+  read(): Settings;
+  write(patch: Partial<Settings>): Settings;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Dialogs {
+  /** Returns the chosen path, or null when the user cancelled. */
+  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface PdfOptions {
+  /** Shown at the bottom of every page next to the page number. */
+  footerLabel: string;
+  landscape?: boolean;
+}
+
+export interface Printer {
+  toPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /** Opens the system print dialog for the document. */
+  print(html: string, options: PdfOptions): Promise<void>;
+}
+
+export interface Shell {
+  openPath(path: string): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,85 @@
+import type { Recipient } from '../../shared/domain/recipient';
+import { isCrossBorder } from '../../shared/recipients/crossBorder';
+import { recipientProblems } from '../../shared/recipients/problems';
+import type { RecipientRow } from '../db/repositories/recipientRepository';
+
+const parseJson = <T>(text: string, fallback: T): T => {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+/** Row -> domain object, with the derived cross-border flag and problems as of `today`. */
+export const toRecipient = (r: RecipientRow, today: string): Recipient => {
+  const base = {
+    id: r.id,
+    organisationId: r.organisation_id,
+    type: r.type as Recipient['type'],
+    legalName: r.legal_name,
+    registrationNumber: r.registration_number,
+    country: r.country,
+    address: r.address,
+    contactPerson: r.contact_person,
+    phone: r.phone,
+    email: r.email,
+    role: r.role as Recipient['role'],
+    legalBasis: r.legal_basis as Recipient['legalBasis'],
+    purposes: r.purposes,
+    dataCategories: parseJson<Recipient['dataCategories']>(r.data_categories, []),
+    subjectCategories: parseJson<Recipient['subjectCategories']>(r.subject_categories, []),
+    operations: parseJson<Recipient['operations']>(r.operations, []),
+    retention: r.retention,
+    contractNumber: r.contract_number,
+    contractDate: r.contract_date ?? '',
+    instruction: parseJson<Recipient['instruction']>(r.instruction, {
+      listsData: false,
+      listsOperationsAndPurposes: false,
+      confidentialityAndSecurity: false,
+      localisation: false,
+      proofOfMeasuresOnRequest: false,
+      incidentNotification: false,
+    }),
+    adequacy: r.adequacy as Recipient['adequacy'],
+    infoObtainedDate: r.info_obtained_date ?? '',
+    transferNoticeDate: r.transfer_notice_date ?? '',
+    transferNoticeNumber: r.transfer_notice_number,
+    transferStatus: r.transfer_status as Recipient['transferStatus'],
+    subjectNoticeMethod: r.subject_notice_method,
+    subjectNoticeDate: r.subject_notice_date ?? '',
+    reviewDate: r.review_date ?? '',
+    status: r.status as Recipient['status'],
+    notes: r.notes,
+  };
+  const contractFile =
+    r.contract_file_sha256 && r.contract_file_name
+      ? {
+          fileName: r.contract_file_name,
+          sha256: r.contract_file_sha256,
+          size: r.contract_file_size ?? 0,
+          attachedAt: r.contract_file_attached_at ?? '',
+        }
+      : null;
+  return {
+    ...base,
+    crossBorder: isCrossBorder(r.jurisdiction, r.country),
+    contractFile,
+    problems: recipientProblems(
+      {
+        contractNumber: base.contractNumber,
+        hasContractFile: contractFile !== null,
+        reviewDate: base.reviewDate,
+        country: base.country,
+        transferNoticeDate: base.transferNoticeDate,
+        subjectNoticeDate: base.subjectNoticeDate,
+        role: base.role,
+      },
+      r.jurisdiction,
+      today,
+    ),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    archivedAt: r.archived_at,
+  };
+};

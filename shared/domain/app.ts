@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const IntegrityStatus = z.object({ ok: z.boolean(), message: z.string() });
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.number().int(),
+  osUser: z.string(),
+  integrity: IntegrityStatus,
+  organisationCount: z.number().int(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const BackupReason = z.enum(['daily', 'manual', 'premigration', 'prerestore']);
+export type BackupReason = z.infer<typeof BackupReason>;
+
+export const Backup = z.object({
+  fileName: z.string(),
+  createdAt: z.string(),
+  reason: BackupReason,
+  size: z.number().int(),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export const BackupRestore = z.object({ fileName: z.string().regex(/^[\w.-]+\.sqlite$/) });
+
+export const DocumentRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('recipientRegister'), organisationId: z.number().int().positive() }),
+]);
+export type DocumentRequest = z.infer<typeof DocumentRequest>;
+
+export const SavedFile = z.object({ path: z.string() }).nullable();
+export type SavedFile = z.infer<typeof SavedFile>;
+
+export const ExportRequest = z.object({
+  organisationId: z.number().int().positive(),
+  format: z.enum(['csv', 'xlsx']),
+});
+
+export const DemoLoadResult = z.object({ organisations: z.number().int(), recipients: z.number().int() });

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Validation messages are i18n keys under `validation.*`; the renderer translates them. */
+export const msg = {
+  required: 'validation.required',
+  tooLong: 'validation.tooLong',
+  date: 'validation.date',
+  email: 'validation.email',
+  url: 'validation.url',
+  choose: 'validation.choose',
+} as const;
+
+export const Id = z.number().int().positive();
+
+export const requiredText = (max = 500) =>
+  z.string({ error: msg.required }).trim().min(1, { error: msg.required }).max(max, { error: msg.tooLong });
+
+export const optionalText = (max = 2000) => z.string().trim().max(max, { error: msg.tooLong }).default('');
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A legal (local) calendar date, stored as YYYY-MM-DD. */
+export const isValidIsoDate = (value: string): boolean => {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+export const IsoDate = z.string().refine(isValidIsoDate, { error: msg.date });
+
+/** Empty string means "not set"; stored as NULL. */
+export const optionalIsoDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isValidIsoDate(v), { error: msg.date })
+  .default('');
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: msg.email })
+  .default('');
+
+export const optionalUrl = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), { error: msg.url })
+  .default('');
+
+export const Jurisdiction = z.enum(['KG', 'KZ', 'RU']);
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+/** ISO 3166-1 alpha-2 code. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, { error: msg.choose });
+
+export const Timestamps = z.object({
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  archivedAt: z.string().nullable(),
+});
+
+export const Page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), offset: z.number().int(), limit: z.number().int() });
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export const ById = z.object({ id: Id });
+export const Empty = z.object({}).strict().optional().default({});
+export const Void = z.null();
+
+/**
+ * A `when` guard for object-level refinements: run the check as soon as the named fields are strings,
+ * even if other fields failed, so the form shows every problem at once.
+ */
+export const whenStrings =
+  (...keys: string[]) =>
+  (payload: { value: unknown }): boolean => {
+    const value = payload.value as Record<string, unknown> | null;
+    return value !== null && typeof value === 'object' && keys.every((k) => typeof value[k] === 'string');
+  };

@@ -1,0 +1,107 @@
+import Conf from 'conf';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ChannelInput, ChannelOutput, Channel } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { createAppContext } from '../../electron/bootstrap';
+import type { AppContext } from '../../electron/context';
+import { createHandlers, type Handlers } from '../../electron/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import type { Clock, Dialogs, PdfOptions, Printer } from '../../electron/platform/ports';
+import { settingsStore } from '../../electron/settings/settingsStore';
+
+export const resourcesDir = resolve(__dirname, '../../resources');
+
+/** Dialog answers queued by a test; an empty queue means "the user cancelled". */
+export interface ScriptedDialogs extends Dialogs {
+  nextOpen: (string | null)[];
+  nextSave: (string | null)[];
+}
+
+export const scriptedDialogs = (): ScriptedDialogs => {
+  const d: ScriptedDialogs = {
+    nextOpen: [],
+    nextSave: [],
+    openFile: async () => d.nextOpen.shift() ?? null,
+    saveFile: async () => d.nextSave.shift() ?? null,
+  };
+  return d;
+};
+
+export interface RecordingPrinter extends Printer {
+  printed: { html: string; options: PdfOptions }[];
+}
+
+/** A printer that records print jobs and makes a minimal PDF-like byte string (no browser needed). */
+export const recordingPrinter = (): RecordingPrinter => {
+  const p: RecordingPrinter = {
+    printed: [],
+    print: async (html, options) => {
+      p.printed.push({ html, options });
+    },
+    toPdf: async (html, options) => {
+      p.printed.push({ html, options });
+      return new TextEncoder().encode(`%PDF-stub\n${html}`);
+    },
+  };
+  return p;
+};
+
+export const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
+  let now = new Date(iso);
+  return { now: () => new Date(now), set: (next) => (now = new Date(next)) };
+};
+
+export interface TestApp {
+  dir: string;
+  ctx: AppContext;
+  handlers: Handlers;
+  dialogs: ScriptedDialogs;
+  printer: RecordingPrinter;
+  clock: ReturnType<typeof fixedClock>;
+  /** Calls a channel exactly as the IPC layer does: untrusted payload -> schema -> handler -> Result. */
+  call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Like call, but fails the test on an error Result. */
+  ok<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  close(): Promise<void>;
+}
+
+export const startTestApp = async (options: { dir?: string; now?: string } = {}): Promise<TestApp> => {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'cd-test-')));
+  const dialogs = scriptedDialogs();
+  const printer = recordingPrinter();
+  const clock = fixedClock(options.now ?? '2026-11-22T09:00:00.000Z');
+  const settings = settingsStore(new Conf({ projectName: 'compliance-desk-test', cwd: join(dir, 'settings') }));
+  const ctx = await createAppContext({
+    dataDir: dir,
+    resourcesDir,
+    settings,
+    dialogs,
+    printer,
+    shell: { openPath: async () => undefined },
+    clock,
+    appVersion: '0.0.0-test',
+  });
+  const handlers = createHandlers(ctx);
+  const call = (async (channel: Channel, input?: unknown) => dispatch(handlers, channel, input ?? null)) as TestApp['call'];
+  const ok = (async (channel: Channel, input?: unknown) => {
+    const result = await dispatch(handlers, channel, input ?? null);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  }) as TestApp['ok'];
+  return {
+    dir,
+    ctx,
+    handlers,
+    dialogs,
+    printer,
+    clock,
+    call,
+    ok,
+    close: async () => {
+      await ctx.db.close();
+      if (!options.dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+};
