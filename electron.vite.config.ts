@@ -30,7 +30,8 @@ export default defineConfig({
         // The dev server injects an inline React Refresh preamble; the shipped build keeps script-src 'self'.
         name: 'dev-csp',
         apply: 'serve',
-        transformIndexHtml: (html: string) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+        transformIndexHtml: (html: string) =>
+          html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
       },
     ],
     build: {

@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'url',
+  'stream',
+];
 
 /** Process boundaries (ARCHITECTURE.md, style rule 5). */
 const restrict = (patterns, message) => ({
@@ -26,7 +36,16 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
-      ['electron', 'electron/*', ...nodeBuiltins, 'react', 'react-*', 'react/*', '**/electron/**', '**/renderer/**'],
+      [
+        'electron',
+        'electron/*',
+        ...nodeBuiltins,
+        'react',
+        'react-*',
+        'react/*',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ is pure TypeScript: no electron, node or React imports.',
     ),
   },

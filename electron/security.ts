@@ -59,7 +59,11 @@ export const installSecurity = (app: App, session: Session, appUrl: string): voi
   // The app is offline: only its own files (and the dev server in development) may be requested.
   session.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url;
-    const local = url.startsWith('file:') || url.startsWith('data:') || url.startsWith('devtools:') || url.startsWith('about:');
+    const local =
+      url.startsWith('file:') ||
+      url.startsWith('data:') ||
+      url.startsWith('devtools:') ||
+      url.startsWith('about:');
     callback({ cancel: !(local || isAppUrl(url, appUrl)) });
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));

@@ -3,7 +3,9 @@ import type { SettingsStore } from './platform/ports';
 
 export const restoreWindowBounds = (settings: SettingsStore): BrowserWindowConstructorOptions => {
   const bounds = settings.read().windowBounds;
-  return bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : { width: 1366, height: 820 };
+  return bounds
+    ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }
+    : { width: 1366, height: 820 };
 };
 
 /** Remembers the window's position and size (and maximised state) when it closes. */

@@ -6,10 +6,13 @@
 import { launchApp } from '../tests/e2e/harness/launch';
 
 const args = process.argv.slice(2);
-const out = args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1] : 'harness.png';
+const out =
+  args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1] : 'harness.png';
 
 const main = async () => {
-  const app = await launchApp({ ...(process.env.COMPLIANCE_DESK_DATA_DIR ? { dataDir: process.env.COMPLIANCE_DESK_DATA_DIR } : {}) });
+  const app = await launchApp({
+    ...(process.env.COMPLIANCE_DESK_DATA_DIR ? { dataDir: process.env.COMPLIANCE_DESK_DATA_DIR } : {}),
+  });
   if (args.includes('--demo')) {
     await app.page.evaluate(() => window.api.demo.load());
     await app.page.reload();

@@ -39,19 +39,25 @@ export class Connection implements Queryable {
 
   static open(file: string, mode = sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE): Promise<Connection> {
     return new Promise((resolve, reject) => {
-      const raw = new sqlite3.Database(file, mode, (err) => (err ? reject(err) : resolve(new Connection(raw))));
+      const raw = new sqlite3.Database(file, mode, (err) =>
+        err ? reject(err) : resolve(new Connection(raw)),
+      );
     });
   }
 
   all<T>(sql: string, params?: Params): Promise<T[]> {
     return new Promise((resolve, reject) =>
-      this.raw.all(sql, bind(sql, params), (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows))),
+      this.raw.all(sql, bind(sql, params), (err: Error | null, rows: T[]) =>
+        err ? reject(err) : resolve(rows),
+      ),
     );
   }
 
   get<T>(sql: string, params?: Params): Promise<T | undefined> {
     return new Promise((resolve, reject) =>
-      this.raw.get(sql, bind(sql, params), (err: Error | null, row: T | undefined) => (err ? reject(err) : resolve(row))),
+      this.raw.get(sql, bind(sql, params), (err: Error | null, row: T | undefined) =>
+        err ? reject(err) : resolve(row),
+      ),
     );
   }
 

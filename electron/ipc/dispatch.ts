@@ -3,7 +3,8 @@ import { contract, type Channel } from '../../shared/ipc/contract';
 import { DomainError, type Result } from '../../shared/ipc/result';
 import type { Handlers } from '../handlers';
 
-const isChannel = (channel: string): channel is Channel => Object.prototype.hasOwnProperty.call(contract, channel);
+const isChannel = (channel: string): channel is Channel =>
+  Object.prototype.hasOwnProperty.call(contract, channel);
 
 /** zod issues -> { 'dot.path': ['validation.key', …] } */
 export const fieldErrorsOf = (error: z.ZodError): Record<string, string[]> => {
@@ -20,8 +21,13 @@ export const fieldErrorsOf = (error: z.ZodError): Record<string, string[]> => {
  * Validates an untrusted payload against the channel's input schema, calls the handler and turns
  * every outcome into a Result: nothing crosses the process boundary as an exception.
  */
-export const dispatch = async (handlers: Handlers, channel: string, raw: unknown): Promise<Result<unknown>> => {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'FORBIDDEN', message: 'errors.unknownChannel' } };
+export const dispatch = async (
+  handlers: Handlers,
+  channel: string,
+  raw: unknown,
+): Promise<Result<unknown>> => {
+  if (!isChannel(channel))
+    return { ok: false, error: { code: 'FORBIDDEN', message: 'errors.unknownChannel' } };
   const parsed = contract[channel].input.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -44,6 +50,9 @@ export const dispatch = async (handlers: Handlers, channel: string, raw: unknown
       };
     }
     console.error(`[ipc] ${channel} failed`, error);
-    return { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 };

@@ -75,7 +75,8 @@ export const electronPrinter = (BrowserWindow: BrowserWindowClass, tempDir: stri
           new Promise<void>((resolve, reject) =>
             win.webContents.print(
               { silent: false, printBackground: true, landscape: options.landscape ?? false, pageSize: 'A4' },
-              (success, reason) => (success || reason === 'cancelled' ? resolve() : reject(new Error(reason))),
+              (success, reason) =>
+                success || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
             ),
           ),
       ),

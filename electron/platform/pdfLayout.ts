@@ -4,7 +4,10 @@ import type { PdfOptions } from './ports';
 export const pdfMarginsMm = { top: 12, bottom: 16, left: 12, right: 12 } as const;
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /**
  * Chromium's print footer: the document label and «Страница X из Y» on every page. The footer is

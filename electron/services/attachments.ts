@@ -17,7 +17,11 @@ const sha256OfFile = (path: string): Promise<string> =>
  * Copies a user's file into the data folder under its SHA-256 (content-addressed, so the same file
  * attached twice is stored once and a stored file can be checked against its recorded hash).
  */
-export const storeAttachment = async (attachmentsDir: string, source: string, now: string): Promise<StoredFile> => {
+export const storeAttachment = async (
+  attachmentsDir: string,
+  source: string,
+  now: string,
+): Promise<StoredFile> => {
   const sha256 = await sha256OfFile(source);
   const dir = join(attachmentsDir, sha256.slice(0, 2));
   await mkdir(dir, { recursive: true });

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntity, AuditEntry, AuditVerification } from '../../shared/domain/audit';
 import type { Queryable } from '../db/connection';
-import { auditRowsAfter, insertAuditRow, lastAuditHash, type AuditRow } from '../db/repositories/auditRepository';
+import {
+  auditRowsAfter,
+  insertAuditRow,
+  lastAuditHash,
+  type AuditRow,
+} from '../db/repositories/auditRepository';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -43,7 +48,12 @@ export interface AuditEvent {
 }
 
 /** Appends one entry to the chain; call inside the transaction that made the change. */
-export const appendAudit = async (tx: Queryable, event: AuditEvent, actor: Actor, at: string): Promise<void> => {
+export const appendAudit = async (
+  tx: Queryable,
+  event: AuditEvent,
+  actor: Actor,
+  at: string,
+): Promise<void> => {
   const prevHash = (await lastAuditHash(tx)) ?? GENESIS_HASH;
   const content: HashedContent = {
     at,

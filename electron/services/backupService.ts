@@ -5,7 +5,14 @@ import { DomainError } from '../../shared/ipc/result';
 import { openDatabase } from '../bootstrap';
 import { actorOf, nowIso, type AppContext } from '../context';
 import { appendAudit } from './auditTrail';
-import { backupFileName, checkBackupFile, createBackup, listBackups, replaceDatabaseFile, rotateBackups } from './backups';
+import {
+  backupFileName,
+  checkBackupFile,
+  createBackup,
+  listBackups,
+  replaceDatabaseFile,
+  rotateBackups,
+} from './backups';
 
 export const backupService = (ctx: AppContext) => ({
   list: () => listBackups(ctx.paths.backupsDir),
@@ -30,7 +37,10 @@ export const backupService = (ctx: AppContext) => ({
       await createBackup(ctx.db, ctx.paths.backupsDir, 'prerestore', ctx.clock.now());
     } catch {
       // A damaged database may refuse the backup API: keep a raw copy of the file instead.
-      await copyFile(ctx.paths.databaseFile, join(ctx.paths.backupsDir, backupFileName(ctx.clock.now(), 'prerestore', 99)));
+      await copyFile(
+        ctx.paths.databaseFile,
+        join(ctx.paths.backupsDir, backupFileName(ctx.clock.now(), 'prerestore', 99)),
+      );
     }
     await ctx.db.close();
     await replaceDatabaseFile(source, ctx.paths.databaseFile);
@@ -41,7 +51,13 @@ export const backupService = (ctx: AppContext) => ({
     await ctx.db.transaction((tx) =>
       appendAudit(
         tx,
-        { entity: 'backup', entityId: 0, action: 'restoreBackup', before: null, after: { fileName, createdAt: chosen.createdAt } },
+        {
+          entity: 'backup',
+          entityId: 0,
+          action: 'restoreBackup',
+          before: null,
+          after: { fileName, createdAt: chosen.createdAt },
+        },
         actorOf(ctx),
         now,
       ),

@@ -7,7 +7,8 @@ import { DomainError } from '../../shared/ipc/result';
 import sqlite3 from 'sqlite3';
 import { Connection } from '../db/connection';
 
-const NAME = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-\d+)?-(daily|manual|premigration|prerestore)\.sqlite$/;
+const NAME =
+  /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-\d+)?-(daily|manual|premigration|prerestore)\.sqlite$/;
 
 export const backupFileName = (at: Date, reason: BackupReason, suffix = 0): string =>
   `backup-${fileStamp(at)}${suffix > 0 ? `-${suffix}` : ''}-${reason}.sqlite`;
@@ -19,7 +20,12 @@ export const listBackups = async (backupsDir: string): Promise<Backup[]> => {
     const m = NAME.exec(fileName);
     if (!m) continue;
     const { size } = await stat(join(backupsDir, fileName));
-    result.push({ fileName, createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}`, reason: m[5] as BackupReason, size });
+    result.push({
+      fileName,
+      createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}`,
+      reason: m[5] as BackupReason,
+      size,
+    });
   }
   return result.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 };
@@ -44,11 +50,17 @@ export const createBackup = async (
   await source.backupTo(partial);
   await rename(partial, join(backupsDir, fileName));
   const { size } = await stat(join(backupsDir, fileName));
-  return { fileName, createdAt: fileStamp(at).replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3'), reason, size };
+  return {
+    fileName,
+    createdAt: fileStamp(at).replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3'),
+    reason,
+    size,
+  };
 };
 
 export const rotateBackups = async (backupsDir: string): Promise<void> => {
-  for (const b of backupsToDelete(await listBackups(backupsDir))) await rm(join(backupsDir, b.fileName), { force: true });
+  for (const b of backupsToDelete(await listBackups(backupsDir)))
+    await rm(join(backupsDir, b.fileName), { force: true });
 };
 
 /** True when no automatic or manual backup was made on the same local day. */

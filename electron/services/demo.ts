@@ -9,7 +9,9 @@ import { organisationService } from './organisations';
 import { recipientService } from './recipients';
 
 /** Loads two demonstration shops (KG and KZ) through the ordinary services, so they are audited too. */
-export const loadDemoData = async (ctx: AppContext): Promise<{ organisations: number; recipients: number }> => {
+export const loadDemoData = async (
+  ctx: AppContext,
+): Promise<{ organisations: number; recipients: number }> => {
   const existing = await listOrganisations(ctx.db, true);
   const demoNumbers = [demoKgShop.registrationNumber, demoKzShop.registrationNumber];
   if (existing.some((o) => demoNumbers.includes(o.registrationNumber))) {

@@ -35,7 +35,12 @@ export const DOCUMENT_FONT_FACES: readonly DocumentFontFace[] = (
   Object.keys(DOCUMENT_FONT_SUBSETS) as DocumentFontSubset[]
 ).flatMap((subset) =>
   WEIGHTS.flatMap((weight) =>
-    STYLES.map((style) => ({ subset, weight, style, fileName: `noto-serif-${subset}-${weight}-${style}.woff2` })),
+    STYLES.map((style) => ({
+      subset,
+      weight,
+      style,
+      fileName: `noto-serif-${subset}-${weight}-${style}.woff2`,
+    })),
   ),
 );
 

@@ -26,7 +26,10 @@ export const documentService = (ctx: AppContext) => {
     return {
       html: renderRecipientRegister({ organisation, recipients, date: today }, fonts),
       pdf: { footerLabel: `Реестр получателей персональных данных — ${organisation.name}`, landscape: true },
-      defaultName: `Реестр получателей ПД — ${organisation.name} — ${today}.pdf`.replace(/[\\/:*?"<>|«»]/g, ''),
+      defaultName: `Реестр получателей ПД — ${organisation.name} — ${today}.pdf`.replace(
+        /[\\/:*?"<>|«»]/g,
+        '',
+      ),
     };
   };
 

@@ -28,11 +28,17 @@ export const organisationService = (ctx: AppContext) => ({
     const created = await ctx.db.transaction(async (tx) => {
       const id = await insertOrganisation(tx, data, now);
       const org = await mustFind(tx, id);
-      await appendAudit(tx, { entity: 'organisation', entityId: id, action: 'create', before: null, after: org }, actorOf(ctx), now);
+      await appendAudit(
+        tx,
+        { entity: 'organisation', entityId: id, action: 'create', before: null, after: org },
+        actorOf(ctx),
+        now,
+      );
       return org;
     });
     // The first organisation becomes the current one.
-    if (ctx.settings.read().currentOrganisationId === null) ctx.settings.write({ currentOrganisationId: created.id });
+    if (ctx.settings.read().currentOrganisationId === null)
+      ctx.settings.write({ currentOrganisationId: created.id });
     return created;
   },
 
@@ -44,7 +50,12 @@ export const organisationService = (ctx: AppContext) => ({
       await updateOrganisation(tx, id, data, now);
       if (before.jurisdiction !== data.jurisdiction) await recomputeCrossBorder(tx, id, data.jurisdiction);
       const after = await mustFind(tx, id);
-      await appendAudit(tx, { entity: 'organisation', entityId: id, action: 'update', before, after }, actorOf(ctx), now);
+      await appendAudit(
+        tx,
+        { entity: 'organisation', entityId: id, action: 'update', before, after },
+        actorOf(ctx),
+        now,
+      );
       return after;
     });
   },
@@ -57,7 +68,12 @@ export const organisationService = (ctx: AppContext) => ({
       await setOrganisationArchived(tx, id, archived ? now : null, now);
       const after = await mustFind(tx, id);
       const action = archived ? 'archive' : 'restore';
-      await appendAudit(tx, { entity: 'organisation', entityId: id, action, before, after }, actorOf(ctx), now);
+      await appendAudit(
+        tx,
+        { entity: 'organisation', entityId: id, action, before, after },
+        actorOf(ctx),
+        now,
+      );
       return after;
     });
   },

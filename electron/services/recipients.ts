@@ -29,7 +29,8 @@ export const recipientService = (ctx: AppContext) => {
 
   const activeOrganisation = async (q: Queryable, id: number) => {
     const org = await findOrganisation(q, id);
-    if (!org) throw new DomainError('VALIDATION', 'errors.validation', { organisationId: ['errors.notFound'] });
+    if (!org)
+      throw new DomainError('VALIDATION', 'errors.validation', { organisationId: ['errors.notFound'] });
     if (org.archivedAt) throw new DomainError('CONFLICT', 'errors.archived');
     return org;
   };
@@ -52,9 +53,20 @@ export const recipientService = (ctx: AppContext) => {
       const now = nowIso(ctx);
       return ctx.db.transaction(async (tx) => {
         const org = await activeOrganisation(tx, data.organisationId);
-        const id = await insertRecipient(tx, org.id, data, isCrossBorder(org.jurisdiction, data.country), now);
+        const id = await insertRecipient(
+          tx,
+          org.id,
+          data,
+          isCrossBorder(org.jurisdiction, data.country),
+          now,
+        );
         const after = await mustFind(tx, id);
-        await appendAudit(tx, { entity: 'recipient', entityId: id, action: 'create', before: null, after }, actorOf(ctx), now);
+        await appendAudit(
+          tx,
+          { entity: 'recipient', entityId: id, action: 'create', before: null, after },
+          actorOf(ctx),
+          now,
+        );
         return after;
       });
     },
@@ -65,12 +77,19 @@ export const recipientService = (ctx: AppContext) => {
         const before = await mustFind(tx, id);
         if (before.archivedAt) throw new DomainError('CONFLICT', 'errors.archived');
         if (data.organisationId !== before.organisationId) {
-          throw new DomainError('VALIDATION', 'errors.validation', { organisationId: ['errors.organisationFixed'] });
+          throw new DomainError('VALIDATION', 'errors.validation', {
+            organisationId: ['errors.organisationFixed'],
+          });
         }
         const org = await activeOrganisation(tx, before.organisationId);
         await updateRecipient(tx, id, data, isCrossBorder(org.jurisdiction, data.country), now);
         const after = await mustFind(tx, id);
-        await appendAudit(tx, { entity: 'recipient', entityId: id, action: 'update', before, after }, actorOf(ctx), now);
+        await appendAudit(
+          tx,
+          { entity: 'recipient', entityId: id, action: 'update', before, after },
+          actorOf(ctx),
+          now,
+        );
         return after;
       });
     },
@@ -83,7 +102,12 @@ export const recipientService = (ctx: AppContext) => {
         await setRecipientArchived(tx, id, archived ? now : null, now);
         const after = await mustFind(tx, id);
         const action = archived ? 'archive' : 'restore';
-        await appendAudit(tx, { entity: 'recipient', entityId: id, action, before, after }, actorOf(ctx), now);
+        await appendAudit(
+          tx,
+          { entity: 'recipient', entityId: id, action, before, after },
+          actorOf(ctx),
+          now,
+        );
         return after;
       });
     },
@@ -93,7 +117,12 @@ export const recipientService = (ctx: AppContext) => {
       await mustFind(ctx.db, id);
       const source = await ctx.dialogs.openFile({
         title: 'Договор / поручение на обработку',
-        filters: [{ name: 'Документы', extensions: ['pdf', 'doc', 'docx', 'odt', 'rtf', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] }],
+        filters: [
+          {
+            name: 'Документы',
+            extensions: ['pdf', 'doc', 'docx', 'odt', 'rtf', 'jpg', 'jpeg', 'png', 'tif', 'tiff'],
+          },
+        ],
       });
       if (source === null) return null;
       const now = nowIso(ctx);
@@ -102,7 +131,12 @@ export const recipientService = (ctx: AppContext) => {
         const before = await mustFind(tx, id);
         await setRecipientContractFile(tx, id, file, now);
         const after = await mustFind(tx, id);
-        await appendAudit(tx, { entity: 'recipient', entityId: id, action: 'attach', before, after }, actorOf(ctx), now);
+        await appendAudit(
+          tx,
+          { entity: 'recipient', entityId: id, action: 'attach', before, after },
+          actorOf(ctx),
+          now,
+        );
         return after;
       });
     },

@@ -22,7 +22,9 @@ export const csvField = (value: string): string =>
 const assertSameOrganisation = (organisation: Organisation, recipients: readonly Recipient[]): void => {
   const stranger = recipients.find((r) => r.organisationId !== organisation.id);
   if (stranger) {
-    throw new Error(`Recipient ${stranger.id} belongs to organisation ${stranger.organisationId}, not ${organisation.id}`);
+    throw new Error(
+      `Recipient ${stranger.id} belongs to organisation ${stranger.organisationId}, not ${organisation.id}`,
+    );
   }
 };
 
@@ -35,9 +37,13 @@ const csvValue = (column: RegisterColumn, recipient: Recipient): string => {
  * The register as CSV for Excel: UTF-8 with BOM (Kazakh letters survive, Excel detects the
  * encoding), `;` delimiter, CRLF line ends, one row per recipient, dates as DD.MM.YYYY.
  */
-export const recipientRegisterCsv = (organisation: Organisation, recipients: readonly Recipient[]): Uint8Array => {
+export const recipientRegisterCsv = (
+  organisation: Organisation,
+  recipients: readonly Recipient[],
+): Uint8Array => {
   assertSameOrganisation(organisation, recipients);
-  const line = (cells: string[]): string => cells.map((c) => csvField(neutraliseFormula(c))).join(CSV_DELIMITER);
+  const line = (cells: string[]): string =>
+    cells.map((c) => csvField(neutraliseFormula(c))).join(CSV_DELIMITER);
   const lines = [
     line(REGISTER_COLUMNS.map((c) => c.header)),
     ...recipients.map((r) => line(REGISTER_COLUMNS.map((c) => csvValue(c, r)))),

@@ -16,8 +16,13 @@ export const registerExportService = (ctx: AppContext) => ({
     const recipients = (await allActiveRecipients(ctx.db, organisationId)).map((r) => toRecipient(r, today));
     const path = await ctx.dialogs.saveFile({
       title: format === 'csv' ? 'Экспорт в CSV' : 'Экспорт в Excel',
-      defaultName: `Реестр получателей ПД ${organisation.name} ${today}.${format}`.replace(/[\\/:*?"<>|«»]/g, ''),
-      filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel', extensions: ['xlsx'] }],
+      defaultName: `Реестр получателей ПД ${organisation.name} ${today}.${format}`.replace(
+        /[\\/:*?"<>|«»]/g,
+        '',
+      ),
+      filters: [
+        format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel', extensions: ['xlsx'] },
+      ],
     });
     if (path === null) return null;
     const bytes =

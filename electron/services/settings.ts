@@ -9,7 +9,10 @@ export const settingsService = (ctx: AppContext) => ({
   update: async (patch: SettingsPatch): Promise<Settings> => {
     if (patch.currentOrganisationId != null) {
       const org = await findOrganisation(ctx.db, patch.currentOrganisationId);
-      if (!org) throw new DomainError('VALIDATION', 'errors.validation', { currentOrganisationId: ['errors.notFound'] });
+      if (!org)
+        throw new DomainError('VALIDATION', 'errors.validation', {
+          currentOrganisationId: ['errors.notFound'],
+        });
     }
     return ctx.settings.write(patch);
   },

@@ -22,7 +22,10 @@ const weekOf = (isoDate: string): string => {
 };
 
 /** Which backups the rotation drops (pure: the caller deletes the files). */
-export const backupsToDelete = (backups: readonly Backup[], policy: RotationPolicy = defaultRotation): Backup[] => {
+export const backupsToDelete = (
+  backups: readonly Backup[],
+  policy: RotationPolicy = defaultRotation,
+): Backup[] => {
   const newestFirst = [...backups].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   const keep = new Set<string>();
 

@@ -61,7 +61,12 @@ export const Timestamps = z.object({
 });
 
 export const Page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), offset: z.number().int(), limit: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+  });
 export interface PageOf<T> {
   items: T[];
   total: number;

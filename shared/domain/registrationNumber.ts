@@ -46,7 +46,8 @@ export const checkKgInn = (value: string): RegistrationNumberProblem | null => {
 export const registrationNumberError = (country: string, value: string): string | null => {
   const v = value.trim();
   if (v === '') return null;
-  const check = country === 'RU' ? checkRuInn : country === 'KZ' ? checkKzBin : country === 'KG' ? checkKgInn : null;
+  const check =
+    country === 'RU' ? checkRuInn : country === 'KZ' ? checkKzBin : country === 'KG' ? checkKgInn : null;
   const problem = check ? check(v) : null;
   return problem ? `validation.regNumber.${country}.${problem}` : null;
 };

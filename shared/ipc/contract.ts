@@ -1,13 +1,29 @@
 import { z } from 'zod';
-import { AppInfo, Backup, BackupRestore, DemoLoadResult, DocumentRequest, ExportRequest, SavedFile } from '../domain/app';
+import {
+  AppInfo,
+  Backup,
+  BackupRestore,
+  DemoLoadResult,
+  DocumentRequest,
+  ExportRequest,
+  SavedFile,
+} from '../domain/app';
 import { AuditEntry, AuditHistoryQuery, AuditVerification } from '../domain/audit';
 import { ById, Page } from '../domain/common';
-import { Organisation, OrganisationInput, OrganisationListQuery, OrganisationUpdate } from '../domain/organisation';
+import {
+  Organisation,
+  OrganisationInput,
+  OrganisationListQuery,
+  OrganisationUpdate,
+} from '../domain/organisation';
 import { Recipient, RecipientInput, RecipientQuery, RecipientUpdate } from '../domain/recipient';
 import { Settings, SettingsPatch } from '../domain/settings';
 import type { ChannelName } from './channels';
 
-const NoInput = z.undefined().or(z.null()).transform(() => undefined);
+const NoInput = z
+  .undefined()
+  .or(z.null())
+  .transform(() => undefined);
 
 /**
  * The single IPC contract: channel `domain:verb` -> input schema (parsed in the main process before

@@ -9,7 +9,9 @@ let db: Database;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cd-db-'));
   db = await Database.open(join(dir, 'db.sqlite'));
-  await db.exec('CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER); INSERT INTO counter VALUES (1, 0);');
+  await db.exec(
+    'CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER); INSERT INTO counter VALUES (1, 0);',
+  );
 });
 afterEach(async () => {
   await db.close();

@@ -16,7 +16,9 @@ afterEach(async () => {
 });
 
 const tables = async (db: Database) =>
-  (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((r) => r.name);
+  (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map(
+    (r) => r.name,
+  );
 
 describe('migrations', () => {
   it('builds the schema from migration zero and records the version', async () => {
@@ -53,7 +55,14 @@ describe('migrations', () => {
 
   it('runs all pending migrations in one transaction: a failing one leaves nothing behind', async () => {
     const db = await Database.open(join(dir, 'fail.sqlite'));
-    const broken = [...migrations, { version: latestSchemaVersion + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT nope FROM nowhere;' }];
+    const broken = [
+      ...migrations,
+      {
+        version: latestSchemaVersion + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE x (a); SELECT nope FROM nowhere;',
+      },
+    ];
     await expect(migrate(db, { list: broken })).rejects.toThrow();
     expect(await db.userVersion()).toBe(0);
     expect(await tables(db)).toEqual([]);
@@ -64,9 +73,14 @@ describe('migrations', () => {
     const paths = appPaths(dir, '/nonexistent');
     const clock = fixedClock('2026-11-22T10:00:00Z');
     const first = await openDatabase(paths, clock);
-    await first.db.run("INSERT INTO organisations (name, registration_number, jurisdiction, created_at, updated_at) VALUES ('Old', '1', 'KG', 'x', 'x')");
+    await first.db.run(
+      "INSERT INTO organisations (name, registration_number, jurisdiction, created_at, updated_at) VALUES ('Old', '1', 'KG', 'x', 'x')",
+    );
     await first.db.close();
-    const next = [...migrations, { version: latestSchemaVersion + 1, name: 'next', sql: 'CREATE TABLE extra (a)' }];
+    const next = [
+      ...migrations,
+      { version: latestSchemaVersion + 1, name: 'next', sql: 'CREATE TABLE extra (a)' },
+    ];
     const second = await openDatabase(paths, clock, next);
     expect(await second.db.userVersion()).toBe(latestSchemaVersion + 1);
     await second.db.close();

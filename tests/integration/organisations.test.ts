@@ -12,17 +12,40 @@ describe('organisations', () => {
   it('creates the first organisation and makes it current', async () => {
     expect((await app.ok('app:info')).organisationCount).toBe(0);
     const org = await app.ok('organisations:create', kgOrganisation);
-    expect(org).toMatchObject({ name: kgOrganisation.name, jurisdiction: 'KG', policyVersionDate: '', archivedAt: null });
+    expect(org).toMatchObject({
+      name: kgOrganisation.name,
+      jurisdiction: 'KG',
+      policyVersionDate: '',
+      archivedAt: null,
+    });
     expect((await app.ok('settings:get')).currentOrganisationId).toBe(org.id);
     expect((await app.ok('app:info')).organisationCount).toBe(1);
   });
 
   it('validates the registration number per jurisdiction', async () => {
-    const kz = await app.call('organisations:create', { ...kgOrganisation, jurisdiction: 'KZ', registrationNumber: '123456789012' });
-    expect(kz).toMatchObject({ ok: false, error: { fieldErrors: { registrationNumber: ['validation.regNumber.KZ.checksum'] } } });
-    const ru = await app.call('organisations:create', { ...kgOrganisation, jurisdiction: 'RU', registrationNumber: '12345' });
-    expect(ru).toMatchObject({ ok: false, error: { fieldErrors: { registrationNumber: ['validation.regNumber.RU.length'] } } });
-    const bad = await app.call('organisations:create', { ...kgOrganisation, email: 'not-an-email', policyVersionDate: '2025-02-30' });
+    const kz = await app.call('organisations:create', {
+      ...kgOrganisation,
+      jurisdiction: 'KZ',
+      registrationNumber: '123456789012',
+    });
+    expect(kz).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { registrationNumber: ['validation.regNumber.KZ.checksum'] } },
+    });
+    const ru = await app.call('organisations:create', {
+      ...kgOrganisation,
+      jurisdiction: 'RU',
+      registrationNumber: '12345',
+    });
+    expect(ru).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { registrationNumber: ['validation.regNumber.RU.length'] } },
+    });
+    const bad = await app.call('organisations:create', {
+      ...kgOrganisation,
+      email: 'not-an-email',
+      policyVersionDate: '2025-02-30',
+    });
     expect(bad).toMatchObject({
       ok: false,
       error: { fieldErrors: { email: ['validation.email'], policyVersionDate: ['validation.date'] } },
@@ -31,7 +54,10 @@ describe('organisations', () => {
 
   it('updates, archives and restores; archived ones are hidden unless asked for', async () => {
     const org = await app.ok('organisations:create', kgOrganisation);
-    const updated = await app.ok('organisations:update', { id: org.id, data: { ...kgOrganisation, policyClaimClause: '8.2' } });
+    const updated = await app.ok('organisations:update', {
+      id: org.id,
+      data: { ...kgOrganisation, policyClaimClause: '8.2' },
+    });
     expect(updated.policyClaimClause).toBe('8.2');
     await app.ok('organisations:archive', { id: org.id });
     expect(await app.ok('organisations:list', { includeArchived: false })).toEqual([]);
@@ -41,12 +67,18 @@ describe('organisations', () => {
   });
 
   it('answers NOT_FOUND for an unknown id and VALIDATION for a malformed payload', async () => {
-    expect(await app.call('organisations:get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await app.call('organisations:get', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await app.call('organisations:get', { id: 'x' } as never)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fieldErrors: { id: ['validation.invalid'] } },
     });
-    expect(await app.call('nope:nothing' as never)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await app.call('nope:nothing' as never)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('loads the demo shops once, with recipients of every type', async () => {
@@ -55,17 +87,44 @@ describe('organisations', () => {
     expect(orgs.map((o) => o.jurisdiction).sort()).toEqual(['KG', 'KZ']);
     const types = new Set<string>();
     for (const o of orgs) {
-      (await app.ok('recipients:list', { organisationId: o.id, limit: 100 })).items.forEach((r) => types.add(r.type));
+      (await app.ok('recipients:list', { organisationId: o.id, limit: 100 })).items.forEach((r) =>
+        types.add(r.type),
+      );
     }
-    expect([...types].sort()).toEqual(['analytics', 'bank', 'courier', 'other', 'postal', 'state', 'telecom']);
-    expect(await app.call('demo:load')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'errors.demoLoaded' } });
+    expect([...types].sort()).toEqual([
+      'analytics',
+      'bank',
+      'courier',
+      'other',
+      'postal',
+      'state',
+      'telecom',
+    ]);
+    expect(await app.call('demo:load')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'errors.demoLoaded' },
+    });
   });
 
   it('keeps settings: language, current organisation and responsible person', async () => {
     const org = await app.ok('organisations:create', kgOrganisation);
-    const s = await app.ok('settings:update', { uiLanguage: 'en', responsiblePerson: 'Иванов И. И.', currentOrganisationId: org.id });
-    expect(s).toMatchObject({ uiLanguage: 'en', responsiblePerson: 'Иванов И. И.', currentOrganisationId: org.id });
-    expect(await app.call('settings:update', { currentOrganisationId: 999 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await app.call('settings:update', { uiLanguage: 'de' } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const s = await app.ok('settings:update', {
+      uiLanguage: 'en',
+      responsiblePerson: 'Иванов И. И.',
+      currentOrganisationId: org.id,
+    });
+    expect(s).toMatchObject({
+      uiLanguage: 'en',
+      responsiblePerson: 'Иванов И. И.',
+      currentOrganisationId: org.id,
+    });
+    expect(await app.call('settings:update', { currentOrganisationId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await app.call('settings:update', { uiLanguage: 'de' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });

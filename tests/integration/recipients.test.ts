@@ -16,7 +16,12 @@ afterEach(async () => app.close());
 describe('recipient register', () => {
   it('creates a recipient and reads it back with derived fields', async () => {
     const created = await app.ok('recipients:create', recipientInput(orgId));
-    expect(created).toMatchObject({ legalName: 'ОсОО «Курьер Плюс»', crossBorder: false, problems: [], archivedAt: null });
+    expect(created).toMatchObject({
+      legalName: 'ОсОО «Курьер Плюс»',
+      crossBorder: false,
+      problems: [],
+      archivedAt: null,
+    });
     expect(await app.ok('recipients:get', { id: created.id })).toEqual(created);
   });
 
@@ -41,11 +46,17 @@ describe('recipient register', () => {
 
   it('refuses a recipient for an unknown organisation', async () => {
     const result = await app.call('recipients:create', recipientInput(9999));
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { organisationId: ['errors.notFound'] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { organisationId: ['errors.notFound'] } },
+    });
   });
 
   it('derives the cross-border flag from the country and the organisation jurisdiction', async () => {
-    const foreign = await app.ok('recipients:create', recipientInput(orgId, { country: 'RU', registrationNumber: '' }));
+    const foreign = await app.ok(
+      'recipients:create',
+      recipientInput(orgId, { country: 'RU', registrationNumber: '' }),
+    );
     expect(foreign.crossBorder).toBe(true);
     expect(foreign.problems).toContain('noTransferNotice');
     // KG operator: the transfer notice is the notice to subjects (Decree No. 759).
@@ -65,8 +76,18 @@ describe('recipient register', () => {
   });
 
   it('searches by a fragment of the name (Cyrillic, any case) or the registration number', async () => {
-    await app.ok('recipients:create', recipientInput(orgId, { legalName: 'ГП «Кыргыз почтасы»', type: 'postal' }));
-    await app.ok('recipients:create', recipientInput(orgId, { legalName: 'ОАО «Оптима Банк»', type: 'bank', registrationNumber: '02708199110074' }));
+    await app.ok(
+      'recipients:create',
+      recipientInput(orgId, { legalName: 'ГП «Кыргыз почтасы»', type: 'postal' }),
+    );
+    await app.ok(
+      'recipients:create',
+      recipientInput(orgId, {
+        legalName: 'ОАО «Оптима Банк»',
+        type: 'bank',
+        registrationNumber: '02708199110074',
+      }),
+    );
     const byName = await app.ok('recipients:list', { organisationId: orgId, search: 'ПОЧТАС' });
     expect(byName.items.map((r) => r.legalName)).toEqual(['ГП «Кыргыз почтасы»']);
     const byNumber = await app.ok('recipients:list', { organisationId: orgId, search: '0270819' });
@@ -93,14 +114,30 @@ describe('recipient register', () => {
     expect(banks.total).toBe(6);
     const ended = await app.ok('recipients:list', { organisationId: orgId, status: 'ended' });
     expect(ended.total).toBe(4);
-    const problems = await app.ok('recipients:list', { organisationId: orgId, problemsOnly: true, today: '2026-11-22' });
+    const problems = await app.ok('recipients:list', {
+      organisationId: orgId,
+      problemsOnly: true,
+      today: '2026-11-22',
+    });
     expect(problems.items.map((r) => [r.legalName, r.problems])).toEqual([
       ['Получатель 05', ['noContract']],
       ['Получатель 07', ['reviewOverdue']],
     ]);
-    const page2 = await app.ok('recipients:list', { organisationId: orgId, sort: 'legalName', direction: 'desc', limit: 5, offset: 5 });
+    const page2 = await app.ok('recipients:list', {
+      organisationId: orgId,
+      sort: 'legalName',
+      direction: 'desc',
+      limit: 5,
+      offset: 5,
+    });
     expect(page2.total).toBe(12);
-    expect(page2.items.map((r) => r.legalName)).toEqual(['Получатель 06', 'Получатель 05', 'Получатель 04', 'Получатель 03', 'Получатель 02']);
+    expect(page2.items.map((r) => r.legalName)).toEqual([
+      'Получатель 06',
+      'Получатель 05',
+      'Получатель 04',
+      'Получатель 03',
+      'Получатель 02',
+    ]);
   });
 
   it('archives and restores, never deletes, and rejects edits of an archived record', async () => {
@@ -109,7 +146,10 @@ describe('recipient register', () => {
     expect(archived.archivedAt).not.toBeNull();
     expect((await app.ok('recipients:list', { organisationId: orgId })).total).toBe(0);
     expect((await app.ok('recipients:list', { organisationId: orgId, archived: true })).total).toBe(1);
-    const edit = await app.call('recipients:update', { id: r.id, data: recipientInput(orgId, { legalName: 'Новое' }) });
+    const edit = await app.call('recipients:update', {
+      id: r.id,
+      data: recipientInput(orgId, { legalName: 'Новое' }),
+    });
     expect(edit).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const restored = await app.ok('recipients:restore', { id: r.id });
     expect(restored.archivedAt).toBeNull();
@@ -117,13 +157,20 @@ describe('recipient register', () => {
   });
 
   it('attaches a contract file: copies it into the data folder and records its SHA-256', async () => {
-    const r = await app.ok('recipients:create', recipientInput(orgId, { contractNumber: '', contractDate: '' }));
+    const r = await app.ok(
+      'recipients:create',
+      recipientInput(orgId, { contractNumber: '', contractDate: '' }),
+    );
     expect(r.problems).toEqual(['noContract']);
     const source = join(app.dir, 'Договор КД-1.pdf');
     await writeFile(source, '%PDF-1.4 contract');
     app.dialogs.nextOpen.push(source);
     const attached = await app.ok('recipients:attachContract', { id: r.id });
-    expect(attached?.contractFile).toMatchObject({ fileName: 'Договор КД-1.pdf', sha256: await sha256OfFile(source), size: 17 });
+    expect(attached?.contractFile).toMatchObject({
+      fileName: 'Договор КД-1.pdf',
+      sha256: await sha256OfFile(source),
+      size: 17,
+    });
     expect(attached?.problems).toEqual([]);
     // Cancelled dialog: nothing changes.
     expect(await app.ok('recipients:attachContract', { id: r.id })).toBeNull();
@@ -133,7 +180,9 @@ describe('recipient register', () => {
     await app.ok('recipients:create', recipientInput(orgId, { legalName: 'ОсОО «Курьер; Плюс»' }));
     const csvPath = join(app.dir, 'register.csv');
     app.dialogs.nextSave.push(csvPath);
-    expect(await app.ok('recipients:export', { organisationId: orgId, format: 'csv' })).toEqual({ path: csvPath });
+    expect(await app.ok('recipients:export', { organisationId: orgId, format: 'csv' })).toEqual({
+      path: csvPath,
+    });
     const csv = await readFile(csvPath);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('"ОсОО «Курьер; Плюс»"');
@@ -142,5 +191,39 @@ describe('recipient register', () => {
     await app.ok('recipients:export', { organisationId: orgId, format: 'xlsx' });
     expect((await readFile(xlsxPath)).subarray(0, 2).toString()).toBe('PK');
     expect(await app.ok('recipients:export', { organisationId: orgId, format: 'csv' })).toBeNull();
+  });
+
+  it('the SQL "problems" filter agrees with the shared problems rule on varied recipients', async () => {
+    const countries = ['KG', 'RU', 'US'];
+    let seed = 7;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 48271) % 2147483647) % xs.length] as T;
+    for (let i = 0; i < 40; i += 1) {
+      const contract = pick([true, false]);
+      await app.ok(
+        'recipients:create',
+        recipientInput(orgId, {
+          legalName: `R${i}`,
+          registrationNumber: '',
+          country: pick(countries),
+          role: pick(['processor', 'independent', 'stateBody']),
+          contractNumber: contract ? 'Д' : '',
+          contractDate: contract ? '2025-01-01' : '',
+          reviewDate: pick(['', '2026-01-01', '2027-01-01']),
+          transferNoticeDate: pick(['', '2025-05-05']),
+          subjectNoticeDate: pick(['', '2025-05-05']),
+        }),
+      );
+    }
+    const all = await app.ok('recipients:list', { organisationId: orgId, limit: 500, today: '2026-11-22' });
+    const flagged = await app.ok('recipients:list', {
+      organisationId: orgId,
+      limit: 500,
+      today: '2026-11-22',
+      problemsOnly: true,
+    });
+    const expected = all.items.filter((r) => r.problems.length > 0).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(expected.length).toBeLessThan(40);
+    expect(flagged.items.map((r) => r.id)).toEqual(expected);
   });
 });

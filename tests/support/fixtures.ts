@@ -12,7 +12,10 @@ export const kgOrganisation: OrganisationInput = {
   email: 'privacy@test.kg',
 };
 
-export const recipientInput = (organisationId: number, overrides: Partial<RecipientInput> = {}): RecipientInput => ({
+export const recipientInput = (
+  organisationId: number,
+  overrides: Partial<RecipientInput> = {},
+): RecipientInput => ({
   organisationId,
   type: 'courier',
   legalName: 'ОсОО «Курьер Плюс»',

@@ -72,7 +72,9 @@ export const startTestApp = async (options: { dir?: string; now?: string } = {})
   const dialogs = scriptedDialogs();
   const printer = recordingPrinter();
   const clock = fixedClock(options.now ?? '2026-11-22T09:00:00.000Z');
-  const settings = settingsStore(new Conf({ projectName: 'compliance-desk-test', cwd: join(dir, 'settings') }));
+  const settings = settingsStore(
+    new Conf({ projectName: 'compliance-desk-test', cwd: join(dir, 'settings') }),
+  );
   const ctx = await createAppContext({
     dataDir: dir,
     resourcesDir,
@@ -84,7 +86,8 @@ export const startTestApp = async (options: { dir?: string; now?: string } = {})
     appVersion: '0.0.0-test',
   });
   const handlers = createHandlers(ctx);
-  const call = (async (channel: Channel, input?: unknown) => dispatch(handlers, channel, input ?? null)) as TestApp['call'];
+  const call = (async (channel: Channel, input?: unknown) =>
+    dispatch(handlers, channel, input ?? null)) as TestApp['call'];
   const ok = (async (channel: Channel, input?: unknown) => {
     const result = await dispatch(handlers, channel, input ?? null);
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);

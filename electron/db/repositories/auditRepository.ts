@@ -60,7 +60,11 @@ const toEntry = (row: AuditRow): AuditEntry => {
   };
 };
 
-export const auditHistory = async (q: Queryable, entity: AuditEntity, entityId: number): Promise<AuditEntry[]> =>
+export const auditHistory = async (
+  q: Queryable,
+  entity: AuditEntity,
+  entityId: number,
+): Promise<AuditEntry[]> =>
   (
     await q.all<AuditRow>(
       'SELECT * FROM audit_log WHERE entity = :entity AND entity_id = :entityId ORDER BY id DESC',

@@ -95,7 +95,12 @@ export const insertOrganisation = async (q: Queryable, d: OrganisationData, now:
     )
   ).lastID;
 
-export const updateOrganisation = async (q: Queryable, id: number, d: OrganisationData, now: string): Promise<void> => {
+export const updateOrganisation = async (
+  q: Queryable,
+  id: number,
+  d: OrganisationData,
+  now: string,
+): Promise<void> => {
   await q.run(
     `UPDATE organisations SET name = :name, legal_form = :legalForm, registration_number = :registrationNumber,
        jurisdiction = :jurisdiction, legal_address = :legalAddress, postal_address = :postalAddress,
@@ -108,7 +113,12 @@ export const updateOrganisation = async (q: Queryable, id: number, d: Organisati
   );
 };
 
-export const setOrganisationArchived = async (q: Queryable, id: number, archivedAt: string | null, now: string) => {
+export const setOrganisationArchived = async (
+  q: Queryable,
+  id: number,
+  archivedAt: string | null,
+  now: string,
+) => {
   await q.run('UPDATE organisations SET archived_at = :archivedAt, updated_at = :now WHERE id = :id', {
     id,
     archivedAt,

@@ -148,7 +148,12 @@ export const updateRecipient = async (
   });
 };
 
-export const setRecipientArchived = async (q: Queryable, id: number, archivedAt: string | null, now: string) => {
+export const setRecipientArchived = async (
+  q: Queryable,
+  id: number,
+  archivedAt: string | null,
+  now: string,
+) => {
   await q.run('UPDATE recipients SET archived_at = :archivedAt, updated_at = :now WHERE id = :id', {
     id,
     archivedAt,
@@ -165,7 +170,11 @@ export const setRecipientContractFile = async (q: Queryable, id: number, file: S
 };
 
 /** Re-derives the cross-border flag after the organisation's jurisdiction changed. */
-export const recomputeCrossBorder = async (q: Queryable, organisationId: number, jurisdiction: Jurisdiction) => {
+export const recomputeCrossBorder = async (
+  q: Queryable,
+  organisationId: number,
+  jurisdiction: Jurisdiction,
+) => {
   await q.run(
     `UPDATE recipients SET cross_border = CASE WHEN country <> :jurisdiction THEN 1 ELSE 0 END
      WHERE organisation_id = :organisationId`,
@@ -193,7 +202,10 @@ export const listRecipients = async (
   q: Queryable,
   query: ParsedRecipientQuery,
 ): Promise<{ rows: RecipientRow[]; total: number }> => {
-  const where = ['r.organisation_id = :organisationId', query.archived ? 'r.archived_at IS NOT NULL' : 'r.archived_at IS NULL'];
+  const where = [
+    'r.organisation_id = :organisationId',
+    query.archived ? 'r.archived_at IS NOT NULL' : 'r.archived_at IS NULL',
+  ];
   const params: Record<string, unknown> = {
     organisationId: query.organisationId,
     today: query.today,
@@ -224,10 +236,12 @@ export const listRecipients = async (
     { ...params, limit: query.limit, offset: query.offset },
   );
   const total =
-    (await q.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id WHERE ${whereSql}`,
-      params,
-    ))?.n ?? 0;
+    (
+      await q.get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id WHERE ${whereSql}`,
+        params,
+      )
+    )?.n ?? 0;
   return { rows, total };
 };
 

@@ -1,5 +1,6 @@
 /** Builds syntactically valid registration numbers for fictional demo companies. */
-const mod11 = (digits: number[], weights: number[]) => weights.reduce((s, w, i) => s + w * (digits[i] ?? 0), 0) % 11;
+const mod11 = (digits: number[], weights: number[]) =>
+  weights.reduce((s, w, i) => s + w * (digits[i] ?? 0), 0) % 11;
 
 export const kzBin = (first11: string): string => {
   const d = first11.split('').map(Number);

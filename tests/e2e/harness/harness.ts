@@ -28,14 +28,15 @@ const MIME: Record<string, string> = {
 let initScript: string | null = null;
 /** window.api for the page, bundled from the same buildApi + channel list the preload uses. */
 const pageInitScript = (): string =>
-  (initScript ??= buildSync({
-    entryPoints: [join(__dirname, 'pageApi.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  }).outputFiles[0]?.text ?? '');
+  (initScript ??=
+    buildSync({
+      entryPoints: [join(__dirname, 'pageApi.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+    }).outputFiles[0]?.text ?? '');
 
 /** Serves the built renderer (out/renderer) on 127.0.0.1 with the production CSP. */
 const serveRenderer = (): Promise<Server> => {
@@ -80,7 +81,9 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
   const ctx = await createAppContext({
     dataDir: options.dataDir,
     resourcesDir: join(root, 'resources'),
-    settings: settingsStore(new Conf({ projectName: 'compliance-desk-e2e', cwd: join(options.dataDir, 'settings') })),
+    settings: settingsStore(
+      new Conf({ projectName: 'compliance-desk-e2e', cwd: join(options.dataDir, 'settings') }),
+    ),
     dialogs,
     printer,
     shell: { openPath: async () => undefined },
