@@ -65,7 +65,8 @@ CREATE TABLE recipients (
   updated_at TEXT NOT NULL,
   archived_at TEXT
 );
-CREATE INDEX recipients_by_org_name ON recipients (organisation_id, archived_at, legal_name);
+CREATE INDEX recipients_by_org_name ON recipients (organisation_id, archived_at, legal_name COLLATE NOCASE, id);
+CREATE INDEX recipients_by_org_review ON recipients (organisation_id, archived_at, review_date, id);
 CREATE INDEX recipients_by_org_type ON recipients (organisation_id, type);
 
 CREATE TABLE audit_log (

@@ -230,9 +230,15 @@ export const listRecipients = async (
   if (query.problemsOnly) where.push(PROBLEMS_SQL);
   const whereSql = where.join(' AND ');
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  // Sort and page over narrow (id, key) rows first, then fetch the 50 wide rows of the page.
   const rows = await q.all<RecipientRow>(
-    `${SELECT} WHERE ${whereSql} ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, r.id ${direction}
-     LIMIT :limit OFFSET :offset`,
+    `SELECT r.*, o.jurisdiction FROM (
+       SELECT r.id AS page_id, ${SORT_COLUMNS[query.sort]} AS sort_key FROM recipients r
+       JOIN organisations o ON o.id = r.organisation_id
+       WHERE ${whereSql} ORDER BY sort_key ${direction}, r.id ${direction} LIMIT :limit OFFSET :offset
+     ) page
+     JOIN recipients r ON r.id = page.page_id JOIN organisations o ON o.id = r.organisation_id
+     ORDER BY page.sort_key ${direction}, page.page_id ${direction}`,
     { ...params, limit: query.limit, offset: query.offset },
   );
   const total =
