@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog, Shell as ElectronShell } from 'electron';
-import { pdfFooterTemplate, pdfHeaderTemplate, pdfMarginsMm } from './pdfLayout';
-import type { Dialogs, PdfOptions, Printer, Shell } from './ports';
+import { electronPdfMargins, type PrintSettings } from '../../shared/documents/print';
+import type { Dialogs, Printer, Shell } from './ports';
 
 type BrowserWindowClass = typeof BrowserWindowType;
-const mmToInches = (mm: number) => mm / 25.4;
 
 export const electronDialogs = (dialog: Dialog, parent: () => BrowserWindowType | null): Dialogs => ({
   openFile: async ({ title, filters }) => {
@@ -51,30 +50,30 @@ export const electronPrinter = (BrowserWindow: BrowserWindowClass, tempDir: stri
     }
   };
   return {
-    toPdf: (html: string, options: PdfOptions) =>
+    toPdf: (html: string, settings: PrintSettings) =>
       withDocument(html, (win) =>
         win.webContents.printToPDF({
-          pageSize: 'A4',
-          landscape: options.landscape ?? false,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: pdfHeaderTemplate,
-          footerTemplate: pdfFooterTemplate(options),
-          margins: {
-            top: mmToInches(pdfMarginsMm.top),
-            bottom: mmToInches(pdfMarginsMm.bottom),
-            left: mmToInches(pdfMarginsMm.left),
-            right: mmToInches(pdfMarginsMm.right),
-          },
+          pageSize: settings.pageSize,
+          landscape: settings.landscape,
+          printBackground: settings.printBackground,
+          displayHeaderFooter: settings.displayHeaderFooter,
+          headerTemplate: settings.headerTemplate,
+          footerTemplate: settings.footerTemplate,
+          margins: electronPdfMargins(settings.marginsMm),
         }),
       ),
-    print: (html: string, options: PdfOptions) =>
+    print: (html: string, settings: PrintSettings) =>
       withDocument(
         html,
         (win) =>
           new Promise<void>((resolve, reject) =>
             win.webContents.print(
-              { silent: false, printBackground: true, landscape: options.landscape ?? false, pageSize: 'A4' },
+              {
+                silent: false,
+                printBackground: true,
+                landscape: settings.landscape,
+                pageSize: settings.pageSize,
+              },
               (success, reason) =>
                 success || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
             ),

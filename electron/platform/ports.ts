@@ -1,3 +1,4 @@
+import type { PrintSettings } from '../../shared/documents/print';
 import type { Settings } from '../../shared/domain/settings';
 
 /**
@@ -20,16 +21,11 @@ export interface Dialogs {
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
-export interface PdfOptions {
-  /** Shown at the bottom of every page next to the page number. */
-  footerLabel: string;
-  landscape?: boolean;
-}
-
+/** A4, margins and the footer with page numbers: see shared/documents/print.ts. */
 export interface Printer {
-  toPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  toPdf(html: string, settings: PrintSettings): Promise<Uint8Array>;
   /** Opens the system print dialog for the document. */
-  print(html: string, options: PdfOptions): Promise<void>;
+  print(html: string, settings: PrintSettings): Promise<void>;
 }
 
 export interface Shell {

@@ -1,18 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import type { DocumentRequest } from '../../shared/domain/app';
-import { renderRecipientRegister } from '../../shared/documents/recipientRegister';
+import { printSettings, type PrintSettings } from '../../shared/documents/print';
+import {
+  recipientRegisterPdfOptions,
+  renderRecipientRegister,
+} from '../../shared/documents/recipientRegister';
 import { localIsoDate } from '../../shared/format/date';
 import { DomainError } from '../../shared/ipc/result';
 import type { AppContext } from '../context';
 import { findOrganisation } from '../db/repositories/organisationRepository';
 import { allActiveRecipients } from '../db/repositories/recipientRepository';
-import type { PdfOptions } from '../platform/ports';
 import { loadDocumentFonts } from './documentFonts';
 import { toRecipient } from './recipientMapping';
 
 interface RenderedDocument {
   html: string;
-  pdf: PdfOptions;
+  print: PrintSettings;
   defaultName: string;
 }
 
@@ -25,7 +28,13 @@ export const documentService = (ctx: AppContext) => {
     const fonts = await loadDocumentFonts(ctx.paths.resourcesDir);
     return {
       html: renderRecipientRegister({ organisation, recipients, date: today }, fonts),
-      pdf: { footerLabel: `Реестр получателей персональных данных — ${organisation.name}`, landscape: true },
+      print: printSettings(
+        {
+          ...recipientRegisterPdfOptions,
+          footerLabel: `${recipientRegisterPdfOptions.footerLabel} — ${organisation.name}`,
+        },
+        fonts,
+      ),
       defaultName: `Реестр получателей ПД — ${organisation.name} — ${today}.pdf`.replace(
         /[\\/:*?"<>|«»]/g,
         '',
@@ -38,7 +47,7 @@ export const documentService = (ctx: AppContext) => {
 
     print: async (request: DocumentRequest): Promise<null> => {
       const doc = await render(request);
-      await ctx.printer.print(doc.html, doc.pdf);
+      await ctx.printer.print(doc.html, doc.print);
       return null;
     },
 
@@ -51,7 +60,7 @@ export const documentService = (ctx: AppContext) => {
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (path === null) return null;
-      await writeFile(path, await ctx.printer.toPdf(doc.html, doc.pdf));
+      await writeFile(path, await ctx.printer.toPdf(doc.html, doc.print));
       return { path };
     },
   };

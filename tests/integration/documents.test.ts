@@ -32,8 +32,10 @@ describe('printed recipient register', () => {
   it('prints through the printer and saves a PDF where the user chose, landscape with a footer label', async () => {
     await app.ok('documents:print', { kind: 'recipientRegister', organisationId: orgId });
     expect(app.printer.printed).toHaveLength(1);
-    expect(app.printer.printed[0]?.options).toMatchObject({ landscape: true });
-    expect(app.printer.printed[0]?.options.footerLabel).toContain('Реестр получателей');
+    const settings = app.printer.printed[0]?.settings;
+    expect(settings).toMatchObject({ pageSize: 'A4', landscape: true, displayHeaderFooter: true });
+    expect(settings?.footerTemplate).toContain('Реестр получателей персональных данных — Интернет-магазин');
+    expect(settings?.footerTemplate).toContain('class="totalPages"');
 
     const target = join(app.dir, 'реестр.pdf');
     app.dialogs.nextSave.push(target);

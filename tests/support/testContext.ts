@@ -8,7 +8,8 @@ import { createAppContext } from '../../electron/bootstrap';
 import type { AppContext } from '../../electron/context';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
-import type { Clock, Dialogs, PdfOptions, Printer } from '../../electron/platform/ports';
+import type { Clock, Dialogs, Printer } from '../../electron/platform/ports';
+import type { PrintSettings } from '../../shared/documents/print';
 import { settingsStore } from '../../electron/settings/settingsStore';
 
 export const resourcesDir = resolve(__dirname, '../../resources');
@@ -30,18 +31,18 @@ export const scriptedDialogs = (): ScriptedDialogs => {
 };
 
 export interface RecordingPrinter extends Printer {
-  printed: { html: string; options: PdfOptions }[];
+  printed: { html: string; settings: PrintSettings }[];
 }
 
 /** A printer that records print jobs and makes a minimal PDF-like byte string (no browser needed). */
 export const recordingPrinter = (): RecordingPrinter => {
   const p: RecordingPrinter = {
     printed: [],
-    print: async (html, options) => {
-      p.printed.push({ html, options });
+    print: async (html, settings) => {
+      p.printed.push({ html, settings });
     },
-    toPdf: async (html, options) => {
-      p.printed.push({ html, options });
+    toPdf: async (html, settings) => {
+      p.printed.push({ html, settings });
       return new TextEncoder().encode(`%PDF-stub\n${html}`);
     },
   };

@@ -53,7 +53,9 @@ describe('loadDocumentFonts', () => {
       const data = await readFile(join(resourcesDir, 'fonts', face.fileName));
       expect(data.subarray(0, 4).toString('latin1'), face.fileName).toBe('wOF2');
     }
-    await expect(readFile(join(resourcesDir, 'fonts', 'OFL.txt'), 'utf8')).resolves.toContain('SIL Open Font License');
+    await expect(readFile(join(resourcesDir, 'fonts', 'OFL.txt'), 'utf8')).resolves.toContain(
+      'SIL Open Font License',
+    );
   });
 
   it('covers every Russian, Kazakh and Kyrgyz letter in each weight and style', async () => {
@@ -64,14 +66,20 @@ describe('loadDocumentFonts', () => {
         );
         for (const letter of LETTERS) {
           const codePoint = letter.codePointAt(0) ?? 0;
-          expect(ranges.some((r) => inRange(r, codePoint)), `${letter} ${weight} ${style}`).toBe(true);
+          expect(
+            ranges.some((r) => inRange(r, codePoint)),
+            `${letter} ${weight} ${style}`,
+          ).toBe(true);
         }
       }
     }
     const css = (await loadDocumentFonts(resourcesDir)).css;
     const declared = [...css.matchAll(/unicode-range: ([^;]+);/g)].map((m) => m[1] ?? '');
     for (const codePoint of [0x04d8, 0x0492, 0x049a, 0x04a2, 0x04e8, 0x04b0, 0x04ae, 0x04ba, 0x0406]) {
-      expect(declared.some((r) => inRange(r, codePoint)), codePoint.toString(16)).toBe(true);
+      expect(
+        declared.some((r) => inRange(r, codePoint)),
+        codePoint.toString(16),
+      ).toBe(true);
     }
   });
 });

@@ -10,18 +10,37 @@ const parseCsv = (text: string): string[][] => {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ';') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
-    else field += ch;
+    const next = text[i + 1];
+    if (quoted && ch === '"' && next === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && ch === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += ch;
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === ';') {
+      endField();
+    } else if (ch === '\r' && next === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else {
+      field += ch;
+    }
   }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 };
 
@@ -41,10 +60,21 @@ const tricky = makeRecipient({
   transferNoticeNumber: '12-Т',
   subjectNoticeMethod: 'E-mail рассылка',
   subjectNoticeDate: '2024-05-21',
-  contractFile: { fileName: 'договор.pdf', sha256: 'ab'.repeat(32), size: 1, attachedAt: '2024-02-01T00:00:00Z' },
+  contractFile: {
+    fileName: 'договор.pdf',
+    sha256: 'ab'.repeat(32),
+    size: 1,
+    attachedAt: '2024-02-01T00:00:00Z',
+  },
   problems: ['reviewOverdue'],
 });
-const plain = makeRecipient({ id: 8, type: 'bank', legalName: 'АО «Kaspi Bank»', contractDate: '' , contractNumber: ''});
+const plain = makeRecipient({
+  id: 8,
+  type: 'bank',
+  legalName: 'АО «Kaspi Bank»',
+  contractDate: '',
+  contractNumber: '',
+});
 const headers = REGISTER_COLUMNS.map((c) => c.header);
 const column = (header: string): number => headers.indexOf(header);
 
@@ -102,7 +132,9 @@ describe('recipientRegisterCsv', () => {
 describe('recipientRegisterXlsx', () => {
   const load = async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await recipientRegisterXlsx(organisation, [tricky, plain])).buffer as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await recipientRegisterXlsx(organisation, [tricky, plain])).buffer as ArrayBuffer,
+    );
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     return sheet;

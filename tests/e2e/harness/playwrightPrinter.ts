@@ -1,8 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { pdfFooterTemplate, pdfHeaderTemplate, pdfMarginsMm } from '../../../electron/platform/pdfLayout';
-import type { PdfOptions, Printer } from '../../../electron/platform/ports';
-
-const mm = (n: number) => `${n}mm`;
+import type { Printer } from '../../../electron/platform/ports';
+import { playwrightPdfMargins, type PrintSettings } from '../../../shared/documents/print';
 
 /**
  * The test stand-in for Electron's printToPDF: the same HTML, footer template and margins through
@@ -10,24 +8,19 @@ const mm = (n: number) => `${n}mm`;
  */
 export const playwrightPrinter = (browser: () => Browser): Printer & { printJobs: string[] } => {
   const printJobs: string[] = [];
-  const toPdf = async (html: string, options: PdfOptions): Promise<Uint8Array> => {
+  const toPdf = async (html: string, settings: PrintSettings): Promise<Uint8Array> => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       return await page.pdf({
-        format: 'A4',
-        landscape: options.landscape ?? false,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: pdfHeaderTemplate,
-        footerTemplate: pdfFooterTemplate(options),
-        margin: {
-          top: mm(pdfMarginsMm.top),
-          bottom: mm(pdfMarginsMm.bottom),
-          left: mm(pdfMarginsMm.left),
-          right: mm(pdfMarginsMm.right),
-        },
+        format: settings.pageSize,
+        landscape: settings.landscape,
+        printBackground: settings.printBackground,
+        displayHeaderFooter: settings.displayHeaderFooter,
+        headerTemplate: settings.headerTemplate,
+        footerTemplate: settings.footerTemplate,
+        margin: playwrightPdfMargins(settings.marginsMm),
       });
     } finally {
       await context.close();
