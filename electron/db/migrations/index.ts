@@ -1,5 +1,6 @@
 import type { Database } from '../database';
 import { migration0001 } from './0001_initial';
+import { migration0002 } from './0002_subjects_ledger';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: migration0001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: migration0001 },
+  { version: 2, name: 'subjects ledger', sql: migration0002 },
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
 

@@ -1,0 +1,202 @@
+import type { OrderRow } from '../../shared/imports/fields';
+import { aliasKey } from '../../shared/ledger/aliasKey';
+import { insertRows } from '../db/batchInsert';
+import type { Queryable } from '../db/connection';
+import {
+  createTransfers,
+  existingOrderIds,
+  findSubjectKeys,
+  firstOrderIdAfter,
+  nextSubjectId,
+  refreshSubjectOrderDates,
+  reindexSubjects,
+} from '../db/repositories/ledgerRepository';
+
+export interface LedgerTarget {
+  organisationId: number;
+  importId: number;
+  /** Orders are keyed by (organisation, source, external order number). */
+  source: string;
+  createdAt: string;
+}
+
+/** A problem the ledger found in a row that was still imported. */
+export interface LedgerWarning {
+  line: number;
+  column: null;
+  reason: 'import.identityConflict';
+  value: string;
+}
+
+export interface BatchCounts {
+  imported: number;
+  duplicates: number;
+  subjectsCreated: number;
+  transfersCreated: number;
+  warnings: number;
+}
+
+const keyOf = (kind: 'phone' | 'email', value: string) => `${kind}:${value}`;
+
+/**
+ * Writes one batch of mapped rows inside the caller's transaction.
+ *
+ * Identity (deterministic): a row belongs to the subject that already owns its normalised phone or
+ * e-mail; if the phone and the e-mail belong to two different subjects, the earlier one (lower id)
+ * wins and the conflict is reported as a warning — two existing persons are never merged silently.
+ * A row with neither key known creates a new subject. Keys a subject did not have yet are added to it.
+ * Orders already in the ledger (same organisation, source and order number) are skipped as duplicates.
+ */
+export const writeLedgerBatch = async (
+  tx: Queryable,
+  target: LedgerTarget,
+  rows: readonly OrderRow[],
+  seenInImport: Set<string>,
+): Promise<{ counts: BatchCounts; warnings: LedgerWarning[] }> => {
+  const counts: BatchCounts = {
+    imported: 0,
+    duplicates: 0,
+    subjectsCreated: 0,
+    transfersCreated: 0,
+    warnings: 0,
+  };
+  const warnings: LedgerWarning[] = [];
+  const existing = await existingOrderIds(
+    tx,
+    target.organisationId,
+    target.source,
+    rows.map((r) => r.externalOrderId),
+  );
+  const fresh: OrderRow[] = [];
+  for (const row of rows) {
+    if (existing.has(row.externalOrderId) || seenInImport.has(row.externalOrderId)) {
+      counts.duplicates += 1;
+      continue;
+    }
+    seenInImport.add(row.externalOrderId);
+    fresh.push(row);
+  }
+  if (fresh.length === 0) return { counts, warnings };
+
+  const phones = [...new Set(fresh.flatMap((r) => (r.buyer.phone ? [r.buyer.phone] : [])))];
+  const emails = [...new Set(fresh.flatMap((r) => (r.buyer.email ? [r.buyer.email] : [])))];
+  const owner = new Map<string, number>();
+  for (const k of await findSubjectKeys(tx, target.organisationId, phones, emails))
+    owner.set(keyOf(k.kind, k.value), k.subject_id);
+
+  const firstNewSubject = await nextSubjectId(tx);
+  let nextSubject = firstNewSubject;
+  const newSubjects: unknown[][] = [];
+  const newKeys: unknown[][] = [];
+  const existingGainedKeys = new Set<number>();
+  const orders: unknown[][] = [];
+  const subjectsWithOrders = new Set<number>();
+  const searchRows = new Map<number, string[]>();
+
+  for (const row of fresh) {
+    const keys: ['phone' | 'email', string][] = [];
+    if (row.buyer.phone) keys.push(['phone', row.buyer.phone]);
+    if (row.buyer.email) keys.push(['email', row.buyer.email]);
+    const owners = [
+      ...new Set(
+        keys
+          .map(([kind, value]) => owner.get(keyOf(kind, value)))
+          .filter((id): id is number => id !== undefined),
+      ),
+    ];
+    let subjectId: number;
+    if (owners.length === 0) {
+      subjectId = nextSubject++;
+      const name = row.buyer.fullName ?? row.consignee?.fullName ?? '';
+      const address = [row.address.line, row.address.city, row.address.country].filter(Boolean).join(', ');
+      newSubjects.push([subjectId, target.organisationId, name, address, target.importId, target.createdAt]);
+      searchRows.set(subjectId, [name]);
+      counts.subjectsCreated += 1;
+    } else {
+      subjectId = Math.min(...owners);
+      if (owners.length > 1) {
+        warnings.push({
+          line: row.line,
+          column: null,
+          reason: 'import.identityConflict',
+          value: keys.map(([, v]) => v).join(' / '),
+        });
+      }
+    }
+    for (const [kind, value] of keys) {
+      const k = keyOf(kind, value);
+      if (owner.has(k)) continue;
+      owner.set(k, subjectId);
+      newKeys.push([target.organisationId, kind, value, subjectId, target.importId]);
+      if (subjectId < firstNewSubject) existingGainedKeys.add(subjectId);
+      else searchRows.get(subjectId)?.push(value);
+    }
+    subjectsWithOrders.add(subjectId);
+    const consignee = row.consignee;
+    orders.push([
+      target.organisationId,
+      target.source,
+      row.externalOrderId,
+      subjectId,
+      row.orderDate,
+      row.deliveryMethod ?? '',
+      row.paymentMethod ?? '',
+      aliasKey(row.deliveryMethod ?? ''),
+      aliasKey(row.paymentMethod ?? ''),
+      consignee?.fullName ?? '',
+      consignee?.phone ?? '',
+      [row.address.line, row.address.city, row.address.country].filter(Boolean).join(', '),
+      target.importId,
+      row.line,
+    ]);
+  }
+
+  await insertRows(
+    tx,
+    'subjects',
+    ['id', 'organisation_id', 'full_name', 'address', 'import_id', 'created_at'],
+    newSubjects,
+  );
+  await insertRows(
+    tx,
+    'subject_keys',
+    ['organisation_id', 'kind', 'value', 'subject_id', 'import_id'],
+    newKeys,
+    {
+      orIgnore: true,
+    },
+  );
+  await insertRows(
+    tx,
+    'subjects_search',
+    ['rowid', 'text'],
+    [...searchRows].map(([id, parts]) => [id, parts.join(' ').toLocaleLowerCase('ru')]),
+  );
+  await reindexSubjects(tx, [...existingGainedKeys]);
+  const fromOrderId = await firstOrderIdAfter(tx);
+  counts.imported = await insertRows(
+    tx,
+    'orders',
+    [
+      'organisation_id',
+      'source',
+      'external_id',
+      'subject_id',
+      'ordered_at',
+      'delivery_method',
+      'payment_method',
+      'delivery_key',
+      'payment_key',
+      'consignee_name',
+      'consignee_phone',
+      'address',
+      'import_id',
+      'line',
+    ],
+    orders,
+  );
+  await refreshSubjectOrderDates(tx, [...subjectsWithOrders]);
+  counts.transfersCreated = await createTransfers(tx, target.importId, fromOrderId);
+  counts.warnings = warnings.length;
+  return { counts, warnings };
+};
