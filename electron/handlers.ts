@@ -1,71 +1,18 @@
-import type { ChannelOutput, ChannelParsed, Channel } from '../shared/ipc/contract';
+import type { Contract } from '../shared/ipc/contract';
 import type { AppContext } from './context';
-import { countOrganisations } from './db/repositories/organisationRepository';
-import { latestSchemaVersion } from './db/migrations';
-import { auditHistory } from './db/repositories/auditRepository';
-import { verifyAuditChain } from './services/auditTrail';
-import { backupService } from './services/backupService';
-import { loadDemoData } from './services/demo';
-import { documentService } from './services/documents';
-import { organisationService } from './services/organisations';
-import { recipientService } from './services/recipients';
-import { registerExportService } from './services/registerExportService';
-import { settingsService } from './services/settings';
+import { coreHandlers } from './handlers/core';
+import { correspondenceHandlers } from './handlers/correspondence';
+import { ledgerHandlers } from './handlers/ledger';
+import type { HandlersFor } from './handlers/types';
 
-export type Handlers = { [C in Channel]: (input: ChannelParsed<C>) => Promise<ChannelOutput<C>> };
+export type Handlers = HandlersFor<Contract>;
 
 /**
  * The handler map: channel -> service call. No electron import here, so the same map serves the
  * Electron IPC registration and the end-to-end harness. Inputs arrive already parsed by the contract.
  */
-export const createHandlers = (ctx: AppContext): Handlers => {
-  const organisations = organisationService(ctx);
-  const recipients = recipientService(ctx);
-  const backups = backupService(ctx);
-  const documents = documentService(ctx);
-  const exports = registerExportService(ctx);
-  const settings = settingsService(ctx);
-  return {
-    'app:info': async () => ({
-      version: ctx.appVersion,
-      dataDir: ctx.paths.dataDir,
-      databasePath: ctx.paths.databaseFile,
-      schemaVersion: ctx.integrity.ok ? latestSchemaVersion : await ctx.db.userVersion(),
-      osUser: ctx.osUser,
-      integrity: ctx.integrity,
-      organisationCount: ctx.integrity.ok ? await countOrganisations(ctx.db) : 0,
-    }),
-    'settings:get': async () => settings.get(),
-    'settings:update': async (patch) => settings.update(patch),
-
-    'organisations:list': (q) => organisations.list(q.includeArchived),
-    'organisations:get': ({ id }) => organisations.get(id),
-    'organisations:create': (data) => organisations.create(data),
-    'organisations:update': ({ id, data }) => organisations.update(id, data),
-    'organisations:archive': ({ id }) => organisations.setArchived(id, true),
-    'organisations:restore': ({ id }) => organisations.setArchived(id, false),
-
-    'recipients:list': (q) => recipients.list(q),
-    'recipients:get': ({ id }) => recipients.get(id),
-    'recipients:create': (data) => recipients.create(data),
-    'recipients:update': ({ id, data }) => recipients.update(id, data),
-    'recipients:archive': ({ id }) => recipients.setArchived(id, true),
-    'recipients:restore': ({ id }) => recipients.setArchived(id, false),
-    'recipients:attachContract': ({ id }) => recipients.attachContract(id),
-    'recipients:openContract': ({ id }) => recipients.openContract(id),
-    'recipients:export': ({ organisationId, format }) => exports.export(organisationId, format),
-
-    'audit:history': ({ entity, entityId }) => auditHistory(ctx.db, entity, entityId),
-    'audit:verify': () => verifyAuditChain(ctx.db),
-
-    'backups:list': () => backups.list(),
-    'backups:create': () => backups.create(),
-    'backups:restore': ({ fileName }) => backups.restore(fileName),
-
-    'documents:preview': (request) => documents.preview(request),
-    'documents:print': (request) => documents.print(request),
-    'documents:savePdf': (request) => documents.savePdf(request),
-
-    'demo:load': () => loadDemoData(ctx),
-  };
-};
+export const createHandlers = (ctx: AppContext): Handlers => ({
+  ...coreHandlers(ctx),
+  ...ledgerHandlers(ctx),
+  ...correspondenceHandlers(ctx),
+});

@@ -7,10 +7,10 @@ import { actorOf, nowIso, type AppContext } from '../context';
 import { appendAudit } from './auditTrail';
 import {
   backupFileName,
-  checkBackupFile,
   createBackup,
   listBackups,
   replaceDatabaseFile,
+  stageBackup,
   rotateBackups,
 } from './backups';
 
@@ -32,7 +32,7 @@ export const backupService = (ctx: AppContext) => ({
     const chosen = backups.find((b) => b.fileName === fileName);
     if (!chosen) throw new DomainError('NOT_FOUND', 'errors.notFound');
     const source = join(ctx.paths.backupsDir, chosen.fileName);
-    await checkBackupFile(source);
+    const staged = await stageBackup(source, ctx.paths.databaseFile);
     try {
       await createBackup(ctx.db, ctx.paths.backupsDir, 'prerestore', ctx.clock.now());
     } catch {
@@ -43,7 +43,7 @@ export const backupService = (ctx: AppContext) => ({
       );
     }
     await ctx.db.close();
-    await replaceDatabaseFile(source, ctx.paths.databaseFile);
+    await replaceDatabaseFile(staged, ctx.paths.databaseFile);
     const reopened = await openDatabase(ctx.paths, ctx.clock);
     ctx.db = reopened.db;
     ctx.integrity = reopened.integrity;

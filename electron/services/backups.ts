@@ -71,25 +71,36 @@ export const dailyBackupDue = async (backupsDir: string, at: Date): Promise<bool
   );
 };
 
-/** Opens a backup read-only and runs quick_check on it before anyone restores from it. */
-export const checkBackupFile = async (file: string): Promise<void> => {
-  let conn: Connection | null = null;
-  try {
-    conn = await Connection.open(file, sqlite3.OPEN_READONLY);
-    const rows = await conn.all<{ quick_check: string }>('PRAGMA quick_check');
-    if (rows[0]?.quick_check !== 'ok') throw new DomainError('CONFLICT', 'errors.backupDamaged');
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw new DomainError('CONFLICT', 'errors.backupDamaged');
-  } finally {
-    await conn?.close();
-  }
-};
-
-/** Replaces the database file with a backup copy (the database must be closed). */
-export const replaceDatabaseFile = async (backupFile: string, databaseFile: string): Promise<void> => {
+/**
+ * Copies a backup next to the database and checks the copy with quick_check (on the copy, so the
+ * backup itself is never opened for writing — FTS5's check needs a writable file). Returns the
+ * staged path; a damaged copy is removed and reported.
+ */
+export const stageBackup = async (backupFile: string, databaseFile: string): Promise<string> => {
   const staged = `${databaseFile}.restoring`;
   await copyFile(backupFile, staged);
+  let conn: Connection | null = null;
+  let ok = false;
+  try {
+    conn = await Connection.open(staged, sqlite3.OPEN_READWRITE);
+    const rows = await conn.all<{ quick_check: string }>('PRAGMA quick_check');
+    ok = rows.length === 1 && rows[0]?.quick_check === 'ok';
+  } catch {
+    ok = false;
+  } finally {
+    await conn?.close().catch(() => undefined);
+  }
+  if (!ok) {
+    await rm(staged, { force: true });
+    await rm(`${staged}-wal`, { force: true });
+    await rm(`${staged}-shm`, { force: true });
+    throw new DomainError('CONFLICT', 'errors.backupDamaged');
+  }
+  return staged;
+};
+
+/** Puts a staged copy in place of the database file (the database must be closed). */
+export const replaceDatabaseFile = async (staged: string, databaseFile: string): Promise<void> => {
   await rm(`${databaseFile}-wal`, { force: true });
   await rm(`${databaseFile}-shm`, { force: true });
   await rename(staged, databaseFile);

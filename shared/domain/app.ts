@@ -26,10 +26,7 @@ export type Backup = z.infer<typeof Backup>;
 
 export const BackupRestore = z.object({ fileName: z.string().regex(/^[\w.-]+\.sqlite$/) });
 
-export const DocumentRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('recipientRegister'), organisationId: z.number().int().positive() }),
-]);
-export type DocumentRequest = z.infer<typeof DocumentRequest>;
+export { DocumentRequest } from './documents';
 
 export const SavedFile = z.object({ path: z.string() }).nullable();
 export type SavedFile = z.infer<typeof SavedFile>;

@@ -1,68 +1,17 @@
 import { z } from 'zod';
-import {
-  AppInfo,
-  Backup,
-  BackupRestore,
-  DemoLoadResult,
-  DocumentRequest,
-  ExportRequest,
-  SavedFile,
-} from '../domain/app';
-import { AuditEntry, AuditHistoryQuery, AuditVerification } from '../domain/audit';
-import { ById, Page } from '../domain/common';
-import {
-  Organisation,
-  OrganisationInput,
-  OrganisationListQuery,
-  OrganisationUpdate,
-} from '../domain/organisation';
-import { Recipient, RecipientInput, RecipientQuery, RecipientUpdate } from '../domain/recipient';
-import { Settings, SettingsPatch } from '../domain/settings';
 import type { ChannelName } from './channels';
-
-const NoInput = z
-  .undefined()
-  .or(z.null())
-  .transform(() => undefined);
+import { coreContract } from './contracts/core';
+import { correspondenceContract } from './contracts/correspondence';
+import { ledgerContract } from './contracts/ledger';
 
 /**
  * The single IPC contract: channel `domain:verb` -> input schema (parsed in the main process before
- * any service sees the payload) and output schema (documents the shape; used by tests).
+ * any service sees the payload) and output schema. Each capability keeps its part in contracts/.
  */
 export const contract = {
-  'app:info': { input: NoInput, output: AppInfo },
-  'settings:get': { input: NoInput, output: Settings },
-  'settings:update': { input: SettingsPatch, output: Settings },
-
-  'organisations:list': { input: OrganisationListQuery, output: z.array(Organisation) },
-  'organisations:get': { input: ById, output: Organisation },
-  'organisations:create': { input: OrganisationInput, output: Organisation },
-  'organisations:update': { input: OrganisationUpdate, output: Organisation },
-  'organisations:archive': { input: ById, output: Organisation },
-  'organisations:restore': { input: ById, output: Organisation },
-
-  'recipients:list': { input: RecipientQuery, output: Page(Recipient) },
-  'recipients:get': { input: ById, output: Recipient },
-  'recipients:create': { input: RecipientInput, output: Recipient },
-  'recipients:update': { input: RecipientUpdate, output: Recipient },
-  'recipients:archive': { input: ById, output: Recipient },
-  'recipients:restore': { input: ById, output: Recipient },
-  'recipients:attachContract': { input: ById, output: Recipient.nullable() },
-  'recipients:openContract': { input: ById, output: z.null() },
-  'recipients:export': { input: ExportRequest, output: SavedFile },
-
-  'audit:history': { input: AuditHistoryQuery, output: z.array(AuditEntry) },
-  'audit:verify': { input: NoInput, output: AuditVerification },
-
-  'backups:list': { input: NoInput, output: z.array(Backup) },
-  'backups:create': { input: NoInput, output: Backup },
-  'backups:restore': { input: BackupRestore, output: z.null() },
-
-  'documents:preview': { input: DocumentRequest, output: z.object({ html: z.string() }) },
-  'documents:print': { input: DocumentRequest, output: z.null() },
-  'documents:savePdf': { input: DocumentRequest, output: SavedFile },
-
-  'demo:load': { input: NoInput, output: DemoLoadResult },
+  ...coreContract,
+  ...ledgerContract,
+  ...correspondenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,37 @@
+import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
+import type { SourceRow } from './csvRows';
+import { cellText } from './cellText';
+import { ImportFileError } from './importFileError';
+
+/**
+ * Rows of the first worksheet of an XLSX stream, with their sheet row numbers, read with exceljs's
+ * streaming reader (shared strings and styles are cached — styles are needed to recognise dates;
+ * a sheet stored before the shared strings is spooled to a temp file by exceljs, not held in memory).
+ * Empty rows are not stored in XLSX and are not yielded.
+ */
+export async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        const values = row.values;
+        const cells = Array.isArray(values) ? Array.from(values.slice(1), (v) => cellText(v)) : [];
+        yield { line: row.number, cells };
+      }
+      return; // first worksheet only
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw new ImportFileError('import.unreadableXlsx', undefined, { cause: error });
+  }
+  if (sheets === 0) throw new ImportFileError('import.unreadableXlsx');
+}

@@ -1,0 +1,2 @@
+/** Documents of the correspondence register (claims and requests issue). */
+export const correspondenceDocumentRequests = [] as const;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { coreDocumentRequests } from './core';
+import { correspondenceDocumentRequests } from './correspondence';
+import { ledgerDocumentRequests } from './ledger';
+
+/** Every printable document, by kind; each capability adds its kinds in its own file. */
+export const DocumentRequest = z.discriminatedUnion('kind', [
+  ...coreDocumentRequests,
+  ...ledgerDocumentRequests,
+  ...correspondenceDocumentRequests,
+]);
+export type DocumentRequest = z.infer<typeof DocumentRequest>;
+export type DocumentKind = DocumentRequest['kind'];
+export type DocumentRequestOf<K extends DocumentKind> = Extract<DocumentRequest, { kind: K }>;

@@ -1,0 +1,2 @@
+/** Documents of the subjects ledger (imports issue). */
+export const ledgerDocumentRequests = [] as const;

@@ -1,0 +1,2 @@
+/** Claims and data-subject requests, deadlines and written answers. */
+export const correspondenceContract = {} as const;

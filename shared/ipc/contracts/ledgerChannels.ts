@@ -1,0 +1,1 @@
+export const ledgerChannels = [] as const;
