@@ -31,16 +31,8 @@ describe('IPC contract', () => {
       ['recipients:get', { id: 1 }],
       ['app:info', null],
     ]);
-    expect(Object.keys(api).sort()).toEqual([
-      'app',
-      'audit',
-      'backups',
-      'demo',
-      'documents',
-      'organisations',
-      'recipients',
-      'settings',
-    ]);
+    expect(Object.keys(api).sort()).toEqual([...new Set(channelNames.map((c) => c.split(':')[0]))].sort());
+    expect(Object.keys(api)).toEqual(expect.arrayContaining(['organisations', 'recipients', 'audit', 'backups']));
   });
 });
 

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Badge, ErrorBlock, Loading, PageHeader, Section } from '../../components/Layout';
+import { useToast } from '../../components/Toast';
+import { useAction } from '../../hooks/useAction';
+import { useQuery } from '../../hooks/useQuery';
+import { useAppData } from '../../shell/appData';
+import { useNavigate } from '../../shell/routes';
+import { AuditHistory } from '../audit/AuditHistory';
+import { ProblemBadges } from './ProblemBadges';
+import {
+  ContractSection,
+  CrossBorderSection,
+  PartySection,
+  ProcessingSection,
+  ReviewSection,
+} from './RecipientSections';
+
+export function RecipientDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { notify } = useToast();
+  const { organisations } = useAppData();
+  const recipient = useQuery(`recipient:${id}`, (api) => api.recipients.get({ id }));
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const [confirm, setConfirm] = useState<'archive' | 'restore' | null>(null);
+  const { busy, run } = useAction();
+  const back = { label: t('recipients.backToRegister'), onClick: () => navigate({ page: 'recipients' }) };
+
+  const changed = () => {
+    recipient.reload();
+    setHistoryVersion((v) => v + 1);
+  };
+
+  if (recipient.error) {
+    return (
+      <div className="page">
+        <PageHeader title={t('register.title')} back={back} />
+        <ErrorBlock error={recipient.error} onRetry={recipient.reload} />
+      </div>
+    );
+  }
+  const r = recipient.data;
+  if (!r) return <Loading />;
+  const organisation = organisations.find((o) => o.id === r.organisationId);
+  const archived = r.archivedAt !== null;
+
+  const setArchived = async (archive: boolean) => {
+    const result = await run((api) =>
+      archive ? api.recipients.archive({ id }) : api.recipients.restore({ id }),
+    );
+    setConfirm(null);
+    if (!result.ok) return;
+    notify(archive ? t('recipients.archived') : t('recipients.restored'));
+    changed();
+  };
+
+  return (
+    <div className="page page-detail">
+      <PageHeader
+        title={r.legalName}
+        back={back}
+        subtitle={
+          <span className="badge-row">
+            <span>{t(`labels.recipientType.${r.type}`)}</span>
+            <Badge tone={r.status === 'active' ? 'success' : 'neutral'}>
+              {t(`labels.recipientStatus.${r.status}`)}
+            </Badge>
+            {r.crossBorder && <Badge tone="info">{t('register.crossBorderBadge')}</Badge>}
+            {archived && <Badge tone="neutral">{t('common.archivedBadge')}</Badge>}
+          </span>
+        }
+        actions={
+          <>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={archived}
+              onClick={() => navigate({ page: 'recipientEdit', id })}
+            >
+              {t('common.edit')}
+            </button>
+            {archived ? (
+              <button type="button" className="btn" onClick={() => setConfirm('restore')}>
+                {t('common.restoreFromArchive')}
+              </button>
+            ) : (
+              <button type="button" className="btn" onClick={() => setConfirm('archive')}>
+                {t('common.archive')}
+              </button>
+            )}
+          </>
+        }
+      />
+      {archived && <p className="notice">{t('recipients.archivedNotice')}</p>}
+      <section className="problems-bar" aria-label={t('recipients.fields.problems')}>
+        <span className="problems-title">{t('recipients.fields.problems')}:</span>
+        {r.problems.length > 0 ? (
+          <ProblemBadges problems={r.problems} />
+        ) : (
+          <span>{t('recipients.noProblems')}</span>
+        )}
+      </section>
+      <div className="detail-grid">
+        <PartySection recipient={r} />
+        <ProcessingSection recipient={r} />
+        <ContractSection recipient={r} onChanged={changed} />
+        <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
+        <ReviewSection recipient={r} />
+      </div>
+      <Section title={t('audit.history.title')}>
+        <AuditHistory entity="recipient" entityId={id} version={historyVersion} />
+      </Section>
+      {confirm && (
+        <ConfirmDialog
+          title={
+            confirm === 'archive' ? t('recipients.confirmArchiveTitle') : t('recipients.confirmRestoreTitle')
+          }
+          confirmLabel={confirm === 'archive' ? t('common.archive') : t('common.restoreFromArchive')}
+          danger={confirm === 'archive'}
+          busy={busy}
+          onClose={() => setConfirm(null)}
+          onConfirm={() => void setArchived(confirm === 'archive')}
+        >
+          <p>
+            {confirm === 'archive' ? t('recipients.confirmArchiveText') : t('recipients.confirmRestoreText')}
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

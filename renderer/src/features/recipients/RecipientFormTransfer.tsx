@@ -1,0 +1,140 @@
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../../../shared/domain/organisation';
+import { AdequacyStatus, InstructionChecklist, TransferStatus } from '../../../../shared/domain/recipient';
+import { isCrossBorder } from '../../../../shared/recipients/crossBorder';
+import { Checkbox, SelectField, TextField } from '../../components/Field';
+import { asLang, showCountry } from '../../i18n/format';
+import type { RecipientFormApi } from './recipientFormValues';
+
+const instructionKeys = InstructionChecklist.keyof().options;
+
+export function ContractFields({ form }: { form: RecipientFormApi }) {
+  const { t } = useTranslation();
+  const { register, formState } = form;
+  const { errors } = formState;
+  return (
+    <fieldset className="form-section">
+      <legend>{t('recipients.sections.contract')}</legend>
+      <div className="form-grid">
+        <TextField
+          label={t('recipients.fields.contractNumber')}
+          error={errors.contractNumber?.message}
+          {...register('contractNumber')}
+        />
+        <TextField
+          label={t('recipients.fields.contractDate')}
+          type="date"
+          hint={t('recipients.hints.contractDate')}
+          error={errors.contractDate?.message}
+          {...register('contractDate')}
+        />
+        <fieldset className="checkbox-group field-wide">
+          <legend className="field-label">{t('recipients.sections.instruction')}</legend>
+          <div className="checkbox-grid checkbox-grid-2">
+            {instructionKeys.map((key) => (
+              <Checkbox
+                key={key}
+                label={t(`recipients.instruction.${key}`)}
+                {...register(`instruction.${key}`)}
+              />
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The cross-border flag is derived live from the country; the block appears only when it is set. */
+export function CrossBorderFields({
+  form,
+  organisation,
+}: {
+  form: RecipientFormApi;
+  organisation: Organisation;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  const country = useWatch({ control, name: 'country' });
+  const crossBorder = isCrossBorder(organisation.jurisdiction, country);
+  const jurisdiction = organisation.jurisdiction;
+
+  if (!crossBorder) {
+    return (
+      <p className="derived-flag" aria-live="polite">
+        {t('recipients.crossBorderNo')}
+      </p>
+    );
+  }
+  return (
+    <fieldset className="form-section form-section-accent">
+      <legend>{t('recipients.sections.crossBorder')}</legend>
+      <p className="derived-flag derived-flag-on" aria-live="polite">
+        <strong>{t('recipients.crossBorderYes')}</strong>
+        <span>{t('recipients.crossBorderReason', { country: showCountry(jurisdiction, lang) })}</span>
+      </p>
+      <div className="form-grid">
+        <SelectField
+          label={t('recipients.fields.adequacy')}
+          options={AdequacyStatus.options.map((v) => ({ value: v, label: t(`labels.adequacy.${v}`) }))}
+          error={errors.adequacy?.message}
+          {...register('adequacy')}
+        />
+        <TextField
+          label={t('recipients.fields.infoObtainedDate')}
+          type="date"
+          hint={t('recipients.hints.infoObtainedDate')}
+          error={errors.infoObtainedDate?.message}
+          {...register('infoObtainedDate')}
+        />
+        <SelectField
+          label={t('recipients.fields.transferStatus')}
+          options={TransferStatus.options.map((v) => ({ value: v, label: t(`labels.transferStatus.${v}`) }))}
+          error={errors.transferStatus?.message}
+          {...register('transferStatus')}
+        />
+        {jurisdiction === 'KG' ? (
+          <fieldset className="subgroup field-wide">
+            <legend className="field-label">{t('recipients.subjectNotice')}</legend>
+            <p className="field-hint">{t('recipients.subjectNoticeHint')}</p>
+            <div className="form-grid">
+              <TextField
+                label={t('recipients.fields.subjectNoticeMethod')}
+                error={errors.subjectNoticeMethod?.message}
+                span2
+                {...register('subjectNoticeMethod')}
+              />
+              <TextField
+                label={t('recipients.fields.subjectNoticeDate')}
+                type="date"
+                error={errors.subjectNoticeDate?.message}
+                {...register('subjectNoticeDate')}
+              />
+            </div>
+          </fieldset>
+        ) : (
+          <fieldset className="subgroup field-wide">
+            <legend className="field-label">{t(`recipients.transferNotice.${jurisdiction}`)}</legend>
+            <p className="field-hint">{t(`recipients.transferNoticeHint.${jurisdiction}`)}</p>
+            <div className="form-grid">
+              <TextField
+                label={t('recipients.fields.transferNoticeDate')}
+                type="date"
+                error={errors.transferNoticeDate?.message}
+                {...register('transferNoticeDate')}
+              />
+              <TextField
+                label={t('recipients.fields.transferNoticeNumber')}
+                error={errors.transferNoticeNumber?.message}
+                {...register('transferNoticeNumber')}
+              />
+            </div>
+          </fieldset>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/format/date';
+import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../components/Layout';
+import { Pager } from '../../components/Pager';
+import { useQuery } from '../../hooks/useQuery';
+import { asLang, showNumber } from '../../i18n/format';
+import { useCurrentOrganisation } from '../../shell/appData';
+import { useNavigate } from '../../shell/routes';
+import { RecipientFilters } from './RecipientFilters';
+import { RecipientTable } from './RecipientTable';
+import { RegisterToolbar } from './RegisterToolbar';
+import {
+  initialFilters,
+  narrowsList,
+  registerQuery,
+  type RegisterFilters,
+  type RegisterSort,
+  type RegisterView,
+  type RegisterViewUpdate,
+} from './registerView';
+
+const SEARCH_DELAY_MS = 250;
+
+interface RecipientListProps {
+  view: RegisterView;
+  onViewChange: (update: RegisterViewUpdate) => void;
+}
+
+/** The register: server-side search, filters, sorting and paging (fast with tens of thousands of rows). */
+export function RecipientList({ view, onViewChange }: RecipientListProps) {
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
+  const organisation = useCurrentOrganisation();
+  const navigate = useNavigate();
+  const [searchText, setSearchText] = useState(view.filters.search);
+  const searchTimer = useRef<{ id?: number }>({});
+
+  const query = registerQuery(view, organisation.id);
+  const list = useQuery(JSON.stringify(query), (api) =>
+    api.recipients.list({ ...query, today: localIsoDate(new Date()) }),
+  );
+
+  useEffect(() => {
+    const timer = searchTimer.current;
+    return () => window.clearTimeout(timer.id);
+  }, []);
+
+  const changeSearch = (text: string) => {
+    setSearchText(text);
+    window.clearTimeout(searchTimer.current.id);
+    searchTimer.current.id = window.setTimeout(() => {
+      onViewChange((v) => ({ ...v, filters: { ...v.filters, search: text }, offset: 0 }));
+    }, SEARCH_DELAY_MS);
+  };
+
+  const changeFilters = (filters: RegisterFilters) => onViewChange((v) => ({ ...v, filters, offset: 0 }));
+
+  const resetFilters = () => {
+    window.clearTimeout(searchTimer.current.id);
+    setSearchText('');
+    onViewChange((v) => ({ ...v, filters: { ...initialFilters, archived: v.filters.archived }, offset: 0 }));
+  };
+
+  const sortBy = (column: RegisterSort) =>
+    onViewChange((v) => ({
+      ...v,
+      sort: column,
+      direction: v.sort === column && v.direction === 'asc' ? 'desc' : 'asc',
+      offset: 0,
+    }));
+
+  const page = list.data;
+  const filtered = narrowsList(view.filters) || searchText.trim() !== '';
+
+  return (
+    <div className="page page-register">
+      <PageHeader
+        title={t('register.title')}
+        subtitle={
+          <>
+            {organisation.name}
+            {page && (
+              <>
+                {' · '}
+                <span>{t('register.found', { formatted: showNumber(page.total, lang) })}</span>
+              </>
+            )}
+          </>
+        }
+        actions={
+          <RegisterToolbar organisationId={organisation.id} archived={organisation.archivedAt !== null} />
+        }
+      />
+      {organisation.archivedAt && <p className="notice">{t('organisations.archivedNotice')}</p>}
+      <RecipientFilters
+        filters={view.filters}
+        searchText={searchText}
+        onSearchChange={changeSearch}
+        onChange={changeFilters}
+        onReset={resetFilters}
+        canReset={filtered && (page?.total ?? 0) > 0}
+      />
+      {list.error && <ErrorBlock error={list.error} onRetry={list.reload} />}
+      {!list.error && !page && <Loading />}
+      {!list.error && page && page.total === 0 && (
+        <EmptyState
+          title={
+            filtered
+              ? t('register.noMatchesTitle')
+              : view.filters.archived
+                ? t('register.emptyArchivedTitle')
+                : t('register.emptyTitle')
+          }
+          text={
+            filtered
+              ? t('register.noMatchesText')
+              : view.filters.archived
+                ? undefined
+                : t('register.emptyText')
+          }
+          action={
+            filtered ? (
+              <button type="button" className="btn" onClick={resetFilters}>
+                {t('register.filters.reset')}
+              </button>
+            ) : view.filters.archived ? undefined : (
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={organisation.archivedAt !== null}
+                onClick={() => navigate({ page: 'recipientNew' })}
+              >
+                {t('register.add')}
+              </button>
+            )
+          }
+        />
+      )}
+      {!list.error && page && page.total > 0 && (
+        <>
+          <RecipientTable
+            items={page.items}
+            sort={view.sort}
+            direction={view.direction}
+            onSort={sortBy}
+            onOpen={(id) => navigate({ page: 'recipient', id })}
+            busy={list.loading}
+          />
+          <Pager
+            total={page.total}
+            offset={view.offset}
+            limit={page.limit}
+            onChange={(offset) => onViewChange((v) => ({ ...v, offset }))}
+          />
+        </>
+      )}
+    </div>
+  );
+}

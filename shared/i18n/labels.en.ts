@@ -1,0 +1,65 @@
+import type { Labels } from './labels.ru';
+
+export const labelsEn: Labels = {
+  jurisdiction: { KG: 'Kyrgyz Republic', KZ: 'Republic of Kazakhstan', RU: 'Russian Federation' },
+  recipientType: {
+    courier: 'Courier service',
+    postal: 'Postal operator',
+    bank: 'Bank / payment processor',
+    telecom: 'Telecom operator',
+    state: 'State body',
+    analytics: 'Analytics / advertising partner',
+    other: 'Other recipient',
+  },
+  recipientRole: {
+    processor: "Processor on the operator's instruction",
+    independent: 'Independent operator',
+    stateBody: 'State body (by law)',
+  },
+  legalBasis: { contract: 'Performance of a contract', law: 'Legal obligation', consent: 'Consent' },
+  recipientStatus: { active: 'Active', suspended: 'Suspended', ended: 'Ended' },
+  dataCategory: {
+    fullName: 'Full name',
+    phone: 'Phone',
+    email: 'E-mail',
+    deliveryAddress: 'Delivery address',
+    residence: 'Place of residence',
+    orderHistory: 'Order history',
+    paymentData: 'Payment data',
+    onlineIdentifiers: 'IP address, cookies, browser data',
+    nationalId: 'Tax / national ID',
+  },
+  subjectCategory: {
+    customers: 'Customers',
+    consignees: 'Consignees',
+    siteUsers: 'Website users',
+    subscribers: 'Newsletter subscribers',
+  },
+  operation: {
+    collection: 'collection',
+    recording: 'recording',
+    storage: 'storage',
+    use: 'use',
+    transfer: 'transfer (provision)',
+    blocking: 'blocking',
+    deletion: 'deletion',
+    destruction: 'destruction',
+  },
+  adequacy: {
+    unknown: 'Not assessed',
+    adequate: 'Adequate protection',
+    notAdequate: 'No adequate protection',
+  },
+  transferStatus: {
+    notNotified: 'Not notified',
+    notified: 'Notice sent',
+    allowed: 'Transfer allowed',
+    restricted: 'Transfer restricted',
+    prohibited: 'Transfer prohibited',
+  },
+  recipientProblem: {
+    noContract: 'No contract / instruction',
+    reviewOverdue: 'Review overdue',
+    noTransferNotice: 'No cross-border transfer notice',
+  },
+};
