@@ -8,7 +8,12 @@ export default defineConfig({
       outDir: 'out/main',
       // electron-store (and conf under it) are ESM-only: bundle them into the CommonJS main bundle.
       externalizeDeps: { exclude: ['electron-store'] },
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          importWorker: resolve(__dirname, 'electron/workers/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AppContext, AppPaths, Integrity } from './context';
+import type { AppContext, AppPaths, Integrity, SpawnWorker } from './context';
 import { Database } from './db/database';
 import { migrate, migrations, type Migration } from './db/migrations';
+import { removeImportData, unfinishedImports } from './db/repositories/ledgerRepository';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
 import { osUserName } from './platform/osUser';
 import { createBackup, dailyBackupDue, rotateBackups } from './services/backups';
@@ -26,6 +27,7 @@ export interface BootstrapOptions {
   shell: Shell;
   clock: Clock;
   appVersion: string;
+  spawnWorker: SpawnWorker;
 }
 
 /**
@@ -60,6 +62,10 @@ export const openDatabase = async (
     await db.close();
     throw error;
   }
+  // An import that was running when the app stopped (crash, power loss) is undone: re-runnable.
+  for (const importId of await unfinishedImports(db)) {
+    await db.transaction((tx) => removeImportData(tx, importId));
+  }
   if (await dailyBackupDue(paths.backupsDir, clock.now())) {
     await createBackup(db, paths.backupsDir, 'daily', clock.now());
   }
@@ -81,5 +87,6 @@ export const createAppContext = async (options: BootstrapOptions): Promise<AppCo
     appVersion: options.appVersion,
     osUser: osUserName(),
     integrity,
+    spawnWorker: options.spawnWorker,
   };
 };

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import type { Database } from './db/database';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
 import type { Actor } from './services/auditTrail';
@@ -28,7 +29,12 @@ export interface AppContext {
   appVersion: string;
   osUser: string;
   integrity: Integrity;
+  /** Starts a worker thread by entry name (electron/workers/<name>) with its data. */
+  spawnWorker: SpawnWorker;
 }
+
+export type WorkerName = 'importWorker';
+export type SpawnWorker = (name: WorkerName, data: unknown) => Worker;
 
 export const actorOf = (ctx: AppContext): Actor => ({
   os: ctx.osUser,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import { createAppContext } from './bootstrap';
@@ -37,6 +38,8 @@ const start = async (): Promise<void> => {
       shell: electronShell(shell),
       clock: systemClock,
       appVersion: app.getVersion(),
+      // Worker entries are built next to main.js (electron.vite.config.ts).
+      spawnWorker: (name, data) => new Worker(join(__dirname, `${name}.js`), { workerData: data }),
     });
   } catch (error) {
     const message =

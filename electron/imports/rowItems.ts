@@ -38,10 +38,16 @@ export const toReadItem = (
       return { line, error: { reason: 'import.brokenQuote', lastLine, ...(column ? { column } : {}) } };
     }
     if (cells.length < headers.length) {
-      return { line, error: { reason: 'import.tooFewColumns', expected: headers.length, found: cells.length } };
+      return {
+        line,
+        error: { reason: 'import.tooFewColumns', expected: headers.length, found: cells.length },
+      };
     }
     if (cells.slice(headers.length).some((c) => c.trim() !== '')) {
-      return { line, error: { reason: 'import.tooManyColumns', expected: headers.length, found: cells.length } };
+      return {
+        line,
+        error: { reason: 'import.tooManyColumns', expected: headers.length, found: cells.length },
+      };
     }
   }
   const values: Record<string, string> = Object.create(null);

@@ -100,7 +100,10 @@ const sniffXlsx = async (path: string, fileSize: number): Promise<FileSniff> => 
  * Throws ImportFileError: `import.emptyFile`, `import.notText`, `import.xlsNotSupported`,
  * `import.unreadableXlsx`, or `import.unclosedQuote` / `import.malformedCsv` before the header row.
  */
-export const sniffFile = async (path: string, options: { encoding?: ForcedEncoding } = {}): Promise<FileSniff> => {
+export const sniffFile = async (
+  path: string,
+  options: { encoding?: ForcedEncoding } = {},
+): Promise<FileSniff> => {
   const fileSize = (await stat(path)).size;
   if (fileSize === 0) throw new ImportFileError('import.emptyFile');
   const sample = await readStart(path, SAMPLE_BYTES);

@@ -32,7 +32,9 @@ const isStrictUtf8 = (bytes: Buffer, complete: boolean): boolean => {
 };
 
 /** Bytes where KZ-1048 has a Kazakh letter (Қ Һ Ұ Ә Ө Ғ Ү Ң, either case) and cp1251 a rare Slavic one. */
-const KAZAKH_BYTES = new Set([0x8d, 0x8e, 0x9d, 0x9e, 0xa1, 0xa2, 0xa3, 0xa5, 0xaa, 0xaf, 0xb4, 0xba, 0xbc, 0xbd, 0xbe, 0xbf]);
+const KAZAKH_BYTES = new Set([
+  0x8d, 0x8e, 0x9d, 0x9e, 0xa1, 0xa2, 0xa3, 0xa5, 0xaa, 0xaf, 0xb4, 0xba, 0xbc, 0xbd, 0xbe, 0xbf,
+]);
 const isCyrillicByte = (b: number | undefined): boolean =>
   b !== undefined && (b >= 0xc0 || b === 0xa8 || b === 0xb8 || KAZAKH_BYTES.has(b));
 
@@ -53,7 +55,11 @@ const looksKazakh = (bytes: Buffer): boolean => {
  * BOM -> its encoding; else a strict UTF-8 decode of the sample; else KZ-1048 when Kazakh letters show,
  * else Windows-1251. A forced encoding wins, but a BOM's bytes are still skipped.
  */
-export const detectEncoding = (sample: Buffer, complete: boolean, forced?: ForcedEncoding): EncodingChoice => {
+export const detectEncoding = (
+  sample: Buffer,
+  complete: boolean,
+  forced?: ForcedEncoding,
+): EncodingChoice => {
   const bom = bomOf(sample);
   const bomLength = bom?.length ?? 0;
   if (forced !== undefined) return { encoding: forced, source: 'forced', bomLength };

@@ -11,6 +11,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { Clock, Dialogs, Printer } from '../../electron/platform/ports';
 import type { PrintSettings } from '../../shared/documents/print';
 import { settingsStore } from '../../electron/settings/settingsStore';
+import { tsxSpawnWorker } from './workers';
 
 export const resourcesDir = resolve(__dirname, '../../resources');
 
@@ -85,6 +86,7 @@ export const startTestApp = async (options: { dir?: string; now?: string } = {})
     shell: { openPath: async () => undefined },
     clock,
     appVersion: '0.0.0-test',
+    spawnWorker: tsxSpawnWorker,
   });
   const handlers = createHandlers(ctx);
   const call = (async (channel: Channel, input?: unknown) =>

@@ -1,1 +1,16 @@
-export const ledgerChannels = [] as const;
+export const ledgerChannels = [
+  'imports:chooseFile',
+  'imports:resniff',
+  'imports:scan',
+  'imports:start',
+  'imports:job',
+  'imports:cancel',
+  'imports:history',
+  'imports:rejections',
+  'imports:exportRejections',
+  'imports:profiles',
+  'imports:aliases',
+  'imports:setAlias',
+  'subjects:list',
+  'subjects:get',
+] as const;

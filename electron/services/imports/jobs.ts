@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import type { AliasValue, ImportJobStatus } from '../../../shared/domain/ledger';
+import {
+  emptyCounts,
+  type ImportProgress,
+  type ImportWorkerMessage,
+  type WorkerTask,
+} from '../../../shared/imports/job';
+import { DomainError } from '../../../shared/ipc/result';
+import type { AppContext } from '../../context';
+import { removeImportData } from '../../db/repositories/ledgerRepository';
+
+interface Job {
+  id: string;
+  kind: WorkerTask['kind'];
+  worker: Worker;
+  state: ImportJobStatus['state'];
+  progress: ImportProgress;
+  importId: number | null;
+  values: AliasValue[];
+  error: ImportJobStatus['error'];
+  /** Resolves when the job has ended and its clean-up (if any) is done. */
+  finished: Promise<void>;
+}
+
+const jobsByContext = new WeakMap<AppContext, Map<string, Job>>();
+const jobsOf = (ctx: AppContext): Map<string, Job> => {
+  let jobs = jobsByContext.get(ctx);
+  if (!jobs) jobsByContext.set(ctx, (jobs = new Map()));
+  return jobs;
+};
+
+export const runningImport = (ctx: AppContext): boolean =>
+  [...jobsOf(ctx).values()].some((j) => j.kind === 'import' && j.state === 'running');
+
+/** Starts a worker for the task; its messages update the job that `jobStatus` reports. */
+export const startJob = (ctx: AppContext, task: WorkerTask): string => {
+  const worker = ctx.spawnWorker('importWorker', task);
+  const id = randomUUID();
+  let settle!: () => void;
+  const job: Job = {
+    id,
+    kind: task.kind,
+    worker,
+    state: 'running',
+    progress: { bytesRead: 0, totalBytes: task.job.sniff.fileSize, counts: emptyCounts(), elapsedMs: 0 },
+    importId: task.kind === 'import' ? task.job.importId : null,
+    values: [],
+    error: null,
+    finished: new Promise<void>((resolve) => (settle = resolve)),
+  };
+  jobsOf(ctx).set(id, job);
+  worker.on('message', (message: ImportWorkerMessage) => {
+    if (message.type === 'progress') job.progress = message.progress;
+    else if (message.type === 'done') {
+      job.progress = message.progress;
+      job.values = message.values ?? [];
+      job.state = 'done';
+    } else if (message.type === 'cancelled') job.state = 'cancelled';
+    else {
+      job.state = 'failed';
+      job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
+    }
+  });
+  worker.on('error', (error) => {
+    job.error = { message: error.message };
+  });
+  worker.on('exit', () => {
+    void (async () => {
+      // A worker that died without saying it finished (killed, crashed): undo its import here.
+      if (job.state === 'running') {
+        job.state = 'failed';
+        job.error ??= { message: 'errors.workerStopped' };
+        if (job.importId !== null) {
+          const importId = job.importId;
+          await ctx.db
+            .transaction((tx) => removeImportData(tx, importId))
+            .catch((e: unknown) => console.error(e));
+        }
+      }
+      settle();
+    })();
+  });
+  return id;
+};
+
+const jobFor = (ctx: AppContext, jobId: string): Job => {
+  const job = jobsOf(ctx).get(jobId);
+  if (!job) throw new DomainError('NOT_FOUND', 'errors.notFound');
+  return job;
+};
+
+export const jobStatus = (ctx: AppContext, jobId: string): ImportJobStatus => {
+  const job = jobFor(ctx, jobId);
+  const { bytesRead, totalBytes, counts, elapsedMs } = job.progress;
+  const seconds = elapsedMs / 1000;
+  const done = job.state === 'done';
+  const fraction = done ? 1 : totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) : 0;
+  const etaSeconds =
+    !done && fraction > 0.01 && seconds > 0.5 ? Math.round((seconds / fraction) * (1 - fraction)) : null;
+  return {
+    jobId,
+    kind: job.kind,
+    state: job.state,
+    bytesRead,
+    totalBytes,
+    percent: Math.round(fraction * 1000) / 10,
+    rowsPerSecond: seconds > 0 ? Math.round(counts.rowsRead / seconds) : 0,
+    etaSeconds: done ? 0 : etaSeconds,
+    counts,
+    importId: job.state === 'done' ? job.importId : null,
+    values: job.values,
+    error: job.error,
+  };
+};
+
+export const lastScanValues = (ctx: AppContext, jobId: string): AliasValue[] | null => {
+  const job = jobsOf(ctx).get(jobId);
+  return job && job.kind === 'scan' && job.state === 'done' ? job.values : null;
+};
+
+/** Asks the worker to stop; an import removes what it wrote before it reports "cancelled". */
+export const cancelJob = (ctx: AppContext, jobId: string): void => {
+  const job = jobFor(ctx, jobId);
+  if (job.state === 'running') job.worker.postMessage('cancel');
+};
+
+/** For tests and shutdown: waits until the job has ended and cleaned up. */
+export const jobFinished = (ctx: AppContext, jobId: string): Promise<void> => jobFor(ctx, jobId).finished;
+
+/** Stops every worker (app shutdown). An import stopped this way is undone at the next start. */
+export const stopAllJobs = async (ctx: AppContext): Promise<void> => {
+  await Promise.all([...jobsOf(ctx).values()].map((j) => j.worker.terminate()));
+};

@@ -1,0 +1,47 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { DefaultCountry } from './fields';
+
+/** Trim and collapse runs of whitespace (including no-break spaces and line breaks) to one space. */
+export const normaliseText = (value: string): string => value.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim();
+
+/** Full name from a full-name cell, or "first last" when only the parts are given. */
+export const normaliseName = (fullName: string, firstName = '', lastName = ''): string => {
+  const full = normaliseText(fullName);
+  return full !== '' ? full : normaliseText(`${firstName} ${lastName}`);
+};
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+
+/** Trimmed, lower-cased e-mail (a `mailto:` prefix is dropped), or null when it is not an address. */
+export const normaliseEmail = (value: string): string | null => {
+  const email = normaliseText(value)
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
+  return EMAIL.test(email) ? email : null;
+};
+
+const validE164 = (text: string, country: CountryCode | undefined): string | null => {
+  const parsed = parsePhoneNumberFromString(text, country);
+  return parsed !== undefined && parsed.isValid() ? parsed.number : null;
+};
+
+/**
+ * Phone -> E.164, with the organisation's country as the default for national forms
+ * (`0555 123 456` in KG, `8 701 123 45 67` in KZ). Also tries the digits as an international number
+ * without `+` (`996555123456`, `79161234567`) and, for a KG shop, the `8 XXX` trunk form of +7 numbers,
+ * since KG shops deliver to KZ/RU customers. Extensions are dropped. Returns null when nothing is valid.
+ * When a cell holds several numbers (`,` `;` `/`), the first valid one wins.
+ */
+export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
+  for (const part of value.split(/[,;/]/)) {
+    const text = normaliseText(part);
+    if (!/\d/.test(text)) continue;
+    const digits = text.replace(/\D/g, '');
+    const found =
+      validE164(text, defaultCountry) ??
+      (text.startsWith('+') ? null : validE164(`+${digits}`, undefined)) ??
+      (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null);
+    if (found !== null) return found;
+  }
+  return null;
+};

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobFinished } from '../../../electron/services/imports/jobs';
+import { writeLedgerBatch } from '../../../electron/imports/ledgerWriter';
+import { kgOrganisation } from '../../support/fixtures';
+import { startTestApp, type TestApp } from '../../support/testContext';
+import { spawnedWorkers } from '../../support/workers';
+import { fixture, importFile, tableCounts, waitJob, writeBigBitrixFile } from './importHelpers';
+
+let app: TestApp;
+let orgId: number;
+beforeEach(async () => {
+  app = await startTestApp();
+  orgId = (await app.ok('organisations:create', kgOrganisation)).id;
+});
+afterEach(async () => app.close());
+
+const startBig = async (rows: number) => {
+  const path = await writeBigBitrixFile(app.dir, rows);
+  app.dialogs.nextOpen.push(path);
+  const chosen = await app.ok('imports:chooseFile', { organisationId: orgId });
+  const setup = {
+    token: chosen?.token ?? '',
+    organisationId: orgId,
+    preset: 'bitrix' as const,
+    mapping: chosen?.candidates[0]?.mapping ?? {},
+  };
+  const scan = await waitJob(app, (await app.ok('imports:scan', setup)).jobId);
+  for (const v of scan.values)
+    await app.ok('imports:setAlias', {
+      organisationId: orgId,
+      field: v.field,
+      value: v.value,
+      recipientId: null,
+    });
+  return (await app.ok('imports:start', { ...setup, profileName: '' })).jobId;
+};
+
+describe('an import that does not finish leaves no trace', () => {
+  it('Cancel mid-import removes everything it wrote; earlier imports stay', async () => {
+    await importFile(app, orgId, fixture('overlap-a.csv'));
+    const before = await tableCounts(app);
+    const jobId = await startBig(60_000);
+    const running = await waitJob(app, jobId, (s) => s.counts.imported > 2000 || s.state !== 'running');
+    expect(running.state).toBe('running');
+    expect(running.percent).toBeGreaterThan(0);
+    expect(running.rowsPerSecond).toBeGreaterThan(0);
+    await app.ok('imports:cancel', { jobId });
+    expect((await waitJob(app, jobId)).state).toBe('cancelled');
+    expect(await tableCounts(app)).toEqual(before);
+    expect(await app.ok('audit:verify')).toMatchObject({ ok: true });
+  });
+
+  it('a worker killed mid-import is undone by the main process and the import can run again', async () => {
+    const jobId = await startBig(60_000);
+    await waitJob(app, jobId, (s) => s.counts.imported > 2000 || s.state !== 'running');
+    await spawnedWorkers[spawnedWorkers.length - 1]?.terminate();
+    await jobFinished(app.ctx, jobId);
+    expect((await app.ok('imports:job', { jobId })).state).toBe('failed');
+    expect(await tableCounts(app)).toMatchObject({
+      imports: 0,
+      orders: 0,
+      subjects: 0,
+      keys: 0,
+      transfers: 0,
+      rejections: 0,
+    });
+    // Re-run: the same file imports completely.
+    const again = await startBig(5_000);
+    const done = await waitJob(app, again);
+    expect(done).toMatchObject({ state: 'done' });
+    expect(done.counts.imported).toBe(5_000);
+  });
+
+  it('an import left running by a crashed app is removed at the next start', async () => {
+    const { lastID: importId } = await app.ctx.db.run(
+      `INSERT INTO imports (organisation_id, file_name, file_sha256, file_size, preset, source, encoding, status, started_at, actor_os, actor_person)
+       VALUES (:orgId, 'x.csv', '', 1, 'bitrix', 'bitrix', 'utf8', 'running', 'now', 'os', '')`,
+      { orgId },
+    );
+    await app.ctx.db.transaction((tx) =>
+      writeLedgerBatch(
+        tx,
+        { organisationId: orgId, importId, source: 'bitrix', createdAt: 'now' },
+        [
+          {
+            line: 2,
+            externalOrderId: '1',
+            orderDate: null,
+            buyer: { fullName: 'Х', phone: '+996555000111', email: null },
+            consignee: null,
+            address: { line: null, city: null, country: null },
+            deliveryMethod: null,
+            paymentMethod: null,
+          },
+        ],
+        new Set(),
+      ),
+    );
+    expect((await tableCounts(app)).orders).toBe(1);
+    await app.ctx.db.close();
+    const restarted = await startTestApp({ dir: app.dir });
+    expect(await tableCounts(restarted)).toMatchObject({ imports: 0, orders: 0, subjects: 0, keys: 0 });
+    await restarted.close();
+    app = await startTestApp({ dir: app.dir });
+  });
+});
