@@ -1,3 +1,5 @@
+import { correspondenceEn } from './correspondence.en';
+import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
 
@@ -373,5 +375,7 @@ export const uiEn: UiStrings = {
     osUser: 'Computer user',
   },
   ...messagesEn,
+  ledger: ledgerEn,
+  correspondence: correspondenceEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

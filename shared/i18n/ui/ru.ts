@@ -1,3 +1,5 @@
+import { correspondenceRu } from './correspondence.ru';
+import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
 /**
@@ -374,6 +376,8 @@ export const uiRu = {
     osUser: 'Пользователь компьютера',
   },
   ...messagesRu,
+  ledger: ledgerRu,
+  correspondence: correspondenceRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

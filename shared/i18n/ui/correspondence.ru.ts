@@ -1,0 +1,2 @@
+/** Russian strings of the correspondence screens (merged into uiRu under `correspondence`). */
+export const correspondenceRu = {} as const;

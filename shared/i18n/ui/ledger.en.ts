@@ -1,0 +1,4 @@
+import type { UiStrings } from './ru';
+
+/** English strings of the ledger screens. */
+export const ledgerEn: UiStrings['ledger'] = {};

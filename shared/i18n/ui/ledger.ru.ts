@@ -1,0 +1,2 @@
+/** Russian strings of the ledger screens (merged into uiRu under `ledger`). */
+export const ledgerRu = {} as const;
