@@ -1,2 +1,6 @@
+import { z } from 'zod';
+
 /** Documents of the subjects ledger (imports issue). */
-export const ledgerDocumentRequests = [] as const;
+export const ledgerDocumentRequests = [
+  z.object({ kind: z.literal('subjectProcessingInfo'), subjectId: z.number().int().positive() }),
+] as const;
