@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-export const AuditEntity = z.enum(['organisation', 'recipient', 'settings', 'backup', 'import', 'recipientAlias',
-  'correspondenceItem', 'correspondenceAnswer', 'subjectBlock', 'workingCalendar', 'correspondenceSettings']);
+export const AuditEntity = z.enum([
+  'organisation',
+  'recipient',
+  'settings',
+  'backup',
+  'import',
+  'recipientAlias',
+  'correspondenceItem',
+  'correspondenceAnswer',
+  'subjectBlock',
+  'workingCalendar',
+  'correspondenceSettings',
+]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
 export const AuditAction = z.enum(['create', 'update', 'archive', 'restore', 'attach', 'restoreBackup']);

@@ -1,6 +1,7 @@
 import type { Database } from '../database';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_subjects_ledger';
+import { migration0003 } from './0003_correspondence';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: migration0001 },
   { version: 2, name: 'subjects ledger', sql: migration0002 },
+  { version: 3, name: 'correspondence', sql: migration0003 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -125,7 +125,10 @@ export const removeImportData = async (q: Queryable, importId: number): Promise<
   );
   await q.run('DELETE FROM subject_keys WHERE import_id = :importId', { importId });
   await q.run(
-    `DELETE FROM subjects WHERE import_id = :importId AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.subject_id = subjects.id)`,
+    `DELETE FROM subjects WHERE import_id = :importId
+       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.subject_id = subjects.id)
+       AND NOT EXISTS (SELECT 1 FROM correspondence_items c WHERE c.subject_id = subjects.id)
+       AND NOT EXISTS (SELECT 1 FROM subject_blocks b WHERE b.subject_id = subjects.id)`,
     { importId },
   );
   await q.run('UPDATE subjects SET import_id = NULL WHERE import_id = :importId', { importId });

@@ -1,0 +1,78 @@
+import type { CorrespondenceSettings } from '../../../shared/domain/correspondenceSettings';
+import type { Organisation } from '../../../shared/domain/organisation';
+import type { DeadlineRule } from '../../../shared/deadlines';
+import { localDateIn } from '../../../shared/deadlines/timeZone';
+import { DomainError } from '../../../shared/ipc/result';
+import { nowIso, type AppContext } from '../../context';
+import type { Database } from '../../db/database';
+import type { Queryable } from '../../db/connection';
+import { listOrganisations } from '../../db/repositories/organisationRepository';
+import { seedCalendars, workingCalendarOf } from './calendars';
+import type { DeadlineSetting } from './itemDeadline';
+import { loadDeadlineRules } from './rules';
+import { mustFindOrganisation, settingsOf } from './settings';
+
+/** Everything needed to compute deadlines and numbers of one organisation's correspondence. */
+export interface OrganisationScope {
+  org: Organisation;
+  settings: CorrespondenceSettings;
+  rules: readonly DeadlineRule[];
+  deadline: DeadlineSetting;
+}
+
+/** The organisation's local date now, in its correspondence time zone. */
+export const todayIn = (ctx: AppContext, timeZone: string): string =>
+  localDateIn(ctx.clock.now().toISOString(), timeZone);
+
+export const scopeOf = async (
+  ctx: AppContext,
+  q: Queryable,
+  org: Organisation,
+): Promise<OrganisationScope> => {
+  const settings = await settingsOf(q, org);
+  return {
+    org,
+    settings,
+    rules: await loadDeadlineRules(ctx.paths.resourcesDir),
+    deadline: {
+      calendar: await workingCalendarOf(q, org.jurisdiction),
+      timeZone: settings.timeZone,
+      policyClause: org.policyClaimClause,
+      today: todayIn(ctx, settings.timeZone),
+    },
+  };
+};
+
+export const scopeById = async (ctx: AppContext, q: Queryable, organisationId: number) =>
+  scopeOf(ctx, q, await mustFindOrganisation(q, organisationId));
+
+/** New correspondence only for an organisation that is not archived. */
+export const activeScope = async (ctx: AppContext, q: Queryable, organisationId: number) => {
+  const org = await mustFindOrganisation(q, organisationId).catch(() => {
+    throw new DomainError('VALIDATION', 'errors.validation', { organisationId: ['errors.notFound'] });
+  });
+  if (org.archivedAt) throw new DomainError('CONFLICT', 'errors.archived');
+  return scopeOf(ctx, q, org);
+};
+
+const seeded = new WeakSet<Database>();
+
+/** Seeds the calendars once per opened database, for paths that only read (previews, lists). */
+export const ensureCalendars = async (ctx: AppContext): Promise<void> => {
+  if (seeded.has(ctx.db)) return;
+  const now = nowIso(ctx);
+  await ctx.db.transaction((tx) => seedCalendars(tx, ctx.paths.resourcesDir, now));
+  seeded.add(ctx.db);
+};
+
+/** Today of every organisation in its own time zone, as { "o<id>": "YYYY-MM-DD" } for SQL. */
+export const todaysOfOrganisations = async (
+  ctx: AppContext,
+  q: Queryable,
+): Promise<Record<string, string>> => {
+  const out: Record<string, string> = {};
+  for (const org of await listOrganisations(q, true)) {
+    out[`o${org.id}`] = todayIn(ctx, (await settingsOf(q, org)).timeZone);
+  }
+  return out;
+};

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseRule, ruleChoices } from '../../../shared/correspondence/kindRules';
+import { CorrespondenceKind } from '../../../shared/domain/correspondence';
+import { DeadlineRules } from '../../../shared/deadlines';
+
+const rules = DeadlineRules.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../resources/rules/deadline-rules.json'), 'utf8')),
+);
+const ids = (kind: CorrespondenceKind, j: 'KG' | 'KZ' | 'RU') =>
+  ruleChoices(rules, kind, j).map((c) => c.rule.id);
+
+describe('deadline rules per kind and country', () => {
+  it('maps each kind to the statutory rule of the country', () => {
+    expect(ids('access', 'RU')).toEqual(['ru.access']);
+    expect(ids('access', 'KG')).toEqual(['kg.access']);
+    expect(ids('correction', 'RU')).toEqual(['ru.correction']);
+    expect(ids('blocking', 'RU')).toEqual(['ru.blocking']);
+    expect(ids('consentWithdrawal', 'RU')).toEqual(['ru.consentWithdrawal']);
+    expect(ids('regulatorRequest', 'KG')).toEqual(['kg.regulatorRequest']);
+    expect(ids('deletion', 'RU')).toEqual([
+      'ru.unlawfulProcessing.stop',
+      'ru.unlawfulProcessing.destroy',
+      'ru.deletion.purposeAchieved',
+    ]);
+  });
+
+  it('lets the user choose between the policy claim rule (default) and the consumer law', () => {
+    expect(ids('claim', 'KZ')).toEqual(['any.claim.policy', 'kz.claim.consumer']);
+    expect(chooseRule(rules, 'claim', 'KZ', '')?.rule.id).toBe('any.claim.policy');
+    expect(chooseRule(rules, 'claim', 'KZ', 'kz.claim.consumer')?.rule.id).toBe('kz.claim.consumer');
+    expect(chooseRule(rules, 'claim', 'KZ', 'ru.access')).toBeNull();
+  });
+
+  it('falls back to the policy period where no statutory rule exists, and never offers hour rules', () => {
+    expect(ruleChoices(rules, 'access', 'KZ')).toMatchObject([
+      { rule: { id: 'any.claim.policy' }, fallback: true },
+    ]);
+    expect(ruleChoices(rules, 'other', 'RU')).toMatchObject([{ fallback: true }]);
+    for (const kind of CorrespondenceKind.options) {
+      for (const j of ['KG', 'KZ', 'RU'] as const) {
+        const choices = ruleChoices(rules, kind, j);
+        expect(choices.filter((c) => c.isDefault)).toHaveLength(1);
+        expect(choices.every((c) => c.rule.unit !== 'hours')).toBe(true);
+      }
+    }
+  });
+});
