@@ -1,4 +1,3 @@
-import type { Worker } from 'node:worker_threads';
 import type { Database } from './db/database';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
 import type { Actor } from './services/auditTrail';
@@ -29,12 +28,24 @@ export interface AppContext {
   appVersion: string;
   osUser: string;
   integrity: Integrity;
-  /** Starts a worker thread by entry name (electron/workers/<name>) with its data. */
+  /** Starts a worker process by entry name (electron/workers/<name>). */
   spawnWorker: SpawnWorker;
 }
 
 export type WorkerName = 'importWorker';
-export type SpawnWorker = (name: WorkerName, data: unknown) => Worker;
+
+/**
+ * A worker in its own process (Electron's utilityProcess in the app, a forked Node process in tests):
+ * parsing never blocks the main process, and a worker that crashes or is killed mid-import cannot
+ * take the app down — the main process then undoes its unfinished import.
+ */
+export interface WorkerHandle {
+  send(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
+export type SpawnWorker = (name: WorkerName) => WorkerHandle;
 
 export const actorOf = (ctx: AppContext): Actor => ({
   os: ctx.osUser,

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { createAppContext } from './bootstrap';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
@@ -39,7 +38,17 @@ const start = async (): Promise<void> => {
       clock: systemClock,
       appVersion: app.getVersion(),
       // Worker entries are built next to main.js (electron.vite.config.ts).
-      spawnWorker: (name, data) => new Worker(join(__dirname, `${name}.js`), { workerData: data }),
+      spawnWorker: (name) => {
+        const child = utilityProcess.fork(join(__dirname, `${name}.js`), [], {
+          serviceName: `Compliance Desk ${name}`,
+        });
+        return {
+          send: (message) => child.postMessage(message),
+          onMessage: (listener) => child.on('message', listener),
+          onExit: (listener) => child.on('exit', listener),
+          kill: () => void child.kill(),
+        };
+      },
     });
   } catch (error) {
     const message =

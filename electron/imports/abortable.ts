@@ -7,17 +7,11 @@ import { Transform, type TransformCallback } from 'node:stream';
  */
 export async function* abortable<T>(source: AsyncIterable<T>, signal?: AbortSignal): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
-  let onAbort = (): void => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal?.reason);
-  });
-  aborted.catch(() => undefined);
-  signal?.addEventListener('abort', onAbort, { once: true });
   let finished = false;
   try {
     for (;;) {
       signal?.throwIfAborted();
-      const next = await (signal ? Promise.race([iterator.next(), aborted]) : iterator.next());
+      const next = await (signal ? nextOrAbort(iterator, signal) : iterator.next());
       if (next.done === true) {
         finished = true;
         return;
@@ -25,10 +19,30 @@ export async function* abortable<T>(source: AsyncIterable<T>, signal?: AbortSign
       yield next.value;
     }
   } finally {
-    signal?.removeEventListener('abort', onAbort);
     if (!finished) void iterator.return?.()?.catch(() => undefined);
   }
 }
+
+/**
+ * One `next()` that also rejects when the signal aborts. The listener lives only as long as this
+ * one call: racing every `next()` against one long-lived "aborted" promise would make that promise
+ * keep a reaction — and so every row read — alive until the end of the file.
+ */
+const nextOrAbort = <T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T>> =>
+  new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 
 /** Passes bytes through unchanged, reporting each chunk's size (progress for the XLSX reader). */
 export class ByteCounter extends Transform {

@@ -8,7 +8,7 @@ import {
   findSubjectKeys,
   firstOrderIdAfter,
   nextSubjectId,
-  refreshSubjectOrderDates,
+  widenSubjectOrderDates,
   reindexSubjects,
 } from '../db/repositories/ledgerRepository';
 
@@ -90,7 +90,8 @@ export const writeLedgerBatch = async (
   const newKeys: unknown[][] = [];
   const existingGainedKeys = new Set<number>();
   const orders: unknown[][] = [];
-  const subjectsWithOrders = new Set<number>();
+  /** Earliest and latest order date per subject in this batch. */
+  const dates = new Map<number, [string | null, string | null]>();
   const searchRows = new Map<number, string[]>();
 
   for (const row of fresh) {
@@ -109,7 +110,16 @@ export const writeLedgerBatch = async (
       subjectId = nextSubject++;
       const name = row.buyer.fullName ?? row.consignee?.fullName ?? '';
       const address = [row.address.line, row.address.city, row.address.country].filter(Boolean).join(', ');
-      newSubjects.push([subjectId, target.organisationId, name, address, target.importId, target.createdAt]);
+      newSubjects.push([
+        subjectId,
+        target.organisationId,
+        name,
+        address,
+        target.importId,
+        target.createdAt,
+        null,
+        null,
+      ]);
       searchRows.set(subjectId, [name]);
       counts.subjectsCreated += 1;
     } else {
@@ -131,7 +141,14 @@ export const writeLedgerBatch = async (
       if (subjectId < firstNewSubject) existingGainedKeys.add(subjectId);
       else searchRows.get(subjectId)?.push(value);
     }
-    subjectsWithOrders.add(subjectId);
+    if (row.orderDate) {
+      const span = dates.get(subjectId);
+      if (!span) dates.set(subjectId, [row.orderDate, row.orderDate]);
+      else {
+        if (span[0] === null || row.orderDate < span[0]) span[0] = row.orderDate;
+        if (span[1] === null || row.orderDate > span[1]) span[1] = row.orderDate;
+      }
+    }
     const consignee = row.consignee;
     orders.push([
       target.organisationId,
@@ -151,10 +168,23 @@ export const writeLedgerBatch = async (
     ]);
   }
 
+  for (const row of newSubjects) {
+    const span = dates.get(row[0] as number);
+    if (span) [row[6], row[7]] = span;
+  }
   await insertRows(
     tx,
     'subjects',
-    ['id', 'organisation_id', 'full_name', 'address', 'import_id', 'created_at'],
+    [
+      'id',
+      'organisation_id',
+      'full_name',
+      'address',
+      'import_id',
+      'created_at',
+      'first_order_at',
+      'last_order_at',
+    ],
     newSubjects,
   );
   await insertRows(
@@ -195,7 +225,10 @@ export const writeLedgerBatch = async (
     ],
     orders,
   );
-  await refreshSubjectOrderDates(tx, [...subjectsWithOrders]);
+  await widenSubjectOrderDates(
+    tx,
+    [...dates].filter(([id]) => id < firstNewSubject).map(([id, [first, last]]) => [id, first, last]),
+  );
   counts.transfersCreated = await createTransfers(tx, target.importId, fromOrderId);
   counts.warnings = warnings.length;
   return { counts, warnings };

@@ -57,7 +57,6 @@ export const runImportPipeline = async (
     source: job.source,
     createdAt: new Date().toISOString(),
   };
-  const seen = new Set<string>();
   // The file's fingerprint goes into the import history (which exact file was imported).
   const fileSha256 = await sha256OfFile(job.path);
   await db.run('UPDATE imports SET file_sha256 = :fileSha256 WHERE id = :importId', {
@@ -83,7 +82,11 @@ export const runImportPipeline = async (
   let rows: OrderRow[] = [];
   let errors: Issue[] = [];
   let warnings: Issue[] = [];
+  // One batch is written while the next one is parsed: SQLite works on its own thread, so parsing
+  // (JavaScript) and writing overlap. Batches still commit strictly one after another.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await writing;
     if (rows.length === 0 && errors.length === 0 && warnings.length === 0) return;
     const batch = rows;
     const batchErrors = errors;
@@ -92,8 +95,9 @@ export const runImportPipeline = async (
     errors = [];
     warnings = [];
     signal.throwIfAborted();
-    await db.transaction(async (tx) => {
-      const result = await writeLedgerBatch(tx, target, batch, seen);
+    writing = db.transaction(async (tx) => {
+      // Orders of earlier batches are committed, so the ledger itself finds repeats across batches.
+      const result = await writeLedgerBatch(tx, target, batch, new Set());
       counts.imported += result.counts.imported;
       counts.duplicates += result.counts.duplicates;
       counts.subjectsCreated += result.counts.subjectsCreated;
@@ -108,7 +112,7 @@ export const runImportPipeline = async (
       await insertIssues(tx, job.importId, allWarnings, 'warning');
       await saveCounts(tx, job.importId, counts);
     });
-    maybeReport(true);
+    writing.then(() => maybeReport(true)).catch(() => undefined);
   };
 
   const read = readRecords(job.path, job.sniff, {
@@ -146,6 +150,7 @@ export const runImportPipeline = async (
     if (rows.length + errors.length >= job.batchSize) await flush();
   }
   await flush();
+  await writing;
 
   // Completion and its audit entry in one transaction: the import is either running or done.
   const done = progress();

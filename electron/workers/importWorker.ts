@@ -1,4 +1,3 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportWorkerMessage, WorkerTask } from '../../shared/imports/job';
 import { Database } from '../db/database';
 import { removeImportData } from '../db/repositories/ledgerRepository';
@@ -7,17 +6,25 @@ import { runImportPipeline } from '../imports/pipeline';
 import { scanAliasValues } from '../imports/scanValues';
 
 /**
- * The import worker thread. A scan only reads the file; an import also writes through its own
+ * The import worker process. A scan only reads the file; an import also writes through its own
  * SQLite connection, so parsing and writing never block the main process (each batch is a short
  * transaction and the UI's own writes slot in between batches).
- * Messages in: 'cancel'. Messages out: ImportWorkerMessage.
+ * Messages in: { type: 'task', task }, then { type: 'cancel' }. Messages out: ImportWorkerMessage.
  */
-const task = workerData as WorkerTask;
-const send = (message: ImportWorkerMessage) => parentPort?.postMessage(message);
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+}
+/** Electron's utilityProcess gives `process.parentPort`; a forked Node process has `process.send`. */
+const electronPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+const send = (message: ImportWorkerMessage) =>
+  electronPort ? electronPort.postMessage(message) : process.send?.(message);
+const onMessage = (listener: (message: unknown) => void) =>
+  electronPort
+    ? electronPort.on('message', (event) => listener(event.data))
+    : process.on('message', listener);
+
 const controller = new AbortController();
-parentPort?.on('message', (message: unknown) => {
-  if (message === 'cancel') controller.abort();
-});
 
 const failure = (error: unknown): ImportWorkerMessage =>
   error instanceof ImportFileError
@@ -51,4 +58,12 @@ const runImport = async () => {
   }
 };
 
-void (task.kind === 'scan' ? scan() : runImport());
+let task!: WorkerTask;
+onMessage((raw) => {
+  const message = raw as { type: 'task'; task: WorkerTask } | { type: 'cancel' };
+  if (message.type === 'cancel') controller.abort();
+  else if (message.type === 'task') {
+    task = message.task;
+    void (task.kind === 'scan' ? scan() : runImport());
+  }
+});

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { ChannelInput, ChannelOutput, Channel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { createAppContext } from '../../electron/bootstrap';
-import type { AppContext } from '../../electron/context';
+import type { AppContext, SpawnWorker } from '../../electron/context';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import type { Clock, Dialogs, Printer } from '../../electron/platform/ports';
@@ -69,7 +69,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const startTestApp = async (options: { dir?: string; now?: string } = {}): Promise<TestApp> => {
+export const startTestApp = async (
+  options: { dir?: string; now?: string; spawnWorker?: SpawnWorker } = {},
+): Promise<TestApp> => {
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'cd-test-')));
   const dialogs = scriptedDialogs();
   const printer = recordingPrinter();
@@ -86,7 +88,7 @@ export const startTestApp = async (options: { dir?: string; now?: string } = {})
     shell: { openPath: async () => undefined },
     clock,
     appVersion: '0.0.0-test',
-    spawnWorker: tsxSpawnWorker,
+    spawnWorker: options.spawnWorker ?? tsxSpawnWorker,
   });
   const handlers = createHandlers(ctx);
   const call = (async (channel: Channel, input?: unknown) =>

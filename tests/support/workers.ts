@@ -1,17 +1,28 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { SpawnWorker } from '../../electron/context';
 
-/** Every worker a test started, so a test can kill one mid-import. */
-export const spawnedWorkers: Worker[] = [];
+/** Every worker process a test started, so a test can kill one mid-import. */
+export const spawnedWorkers: ChildProcess[] = [];
 
-/** Runs the TypeScript worker entry in a real worker thread through tsx (tests and the e2e harness). */
-export const tsxSpawnWorker: SpawnWorker = (name, data) => {
-  const entry = resolve(__dirname, '../../electron/workers', `${name}.ts`);
-  const worker = new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, {
-    eval: true,
-    workerData: data,
-  });
-  spawnedWorkers.push(worker);
-  return worker;
+/** Forks a worker entry file and wraps it as a WorkerHandle. */
+const forkWorker = (entry: string, execArgv: string[]) => {
+  const child = fork(entry, [], { execArgv, serialization: 'advanced', stdio: 'inherit' });
+  spawnedWorkers.push(child);
+  return {
+    send: (message: unknown) => {
+      if (child.connected) child.send(message as object);
+    },
+    onMessage: (listener: (message: unknown) => void) => void child.on('message', listener),
+    onExit: (listener: (code: number | null) => void) => void child.on('exit', (code) => listener(code)),
+    kill: () => void child.kill('SIGKILL'),
+  };
 };
+
+/** The bundled worker the app ships (out/main/<name>.js, after `electron-vite build`), run by Node. */
+export const builtSpawnWorker: SpawnWorker = (name) =>
+  forkWorker(resolve(__dirname, '../../out/main', `${name}.js`), []);
+
+/** Runs the TypeScript worker entry in a real child process through tsx (tests, benchmarks, e2e harness). */
+export const tsxSpawnWorker: SpawnWorker = (name) =>
+  forkWorker(resolve(__dirname, '../../electron/workers', `${name}.ts`), ['--import', 'tsx']);

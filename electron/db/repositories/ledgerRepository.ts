@@ -79,6 +79,22 @@ export const refreshSubjectOrderDates = async (q: Queryable, subjectIds: number[
   );
 };
 
+/** Widens known subjects' first/last order dates with a batch's dates: [[id, first, last], …]. */
+export const widenSubjectOrderDates = async (
+  q: Queryable,
+  spans: [number, string | null, string | null][],
+): Promise<void> => {
+  if (spans.length === 0) return;
+  await q.run(
+    `UPDATE subjects SET
+       first_order_at = CASE WHEN first_order_at IS NULL OR x.f < first_order_at THEN x.f ELSE first_order_at END,
+       last_order_at = CASE WHEN last_order_at IS NULL OR x.l > last_order_at THEN x.l ELSE last_order_at END
+     FROM (SELECT value ->> 0 AS id, value ->> 1 AS f, value ->> 2 AS l FROM json_each(:spans)) AS x
+     WHERE subjects.id = x.id`,
+    { spans: JSON.stringify(spans) },
+  );
+};
+
 /** Creates the transfers implied by the recipient aliases for orders of one import from `fromOrderId` on. */
 export const createTransfers = async (
   q: Queryable,

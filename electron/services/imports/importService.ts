@@ -83,7 +83,7 @@ export const importService = (ctx: AppContext) => {
           mapping,
           defaultCountry: organisation.jurisdiction,
           actor: actorOf(ctx),
-          batchSize: 2000,
+          batchSize: 5000,
         },
       });
       scansOf(ctx).set(setup.token, { jobId, mapping: JSON.stringify(mapping) });
@@ -149,7 +149,7 @@ export const importService = (ctx: AppContext) => {
           mapping,
           defaultCountry: organisation.jurisdiction,
           actor,
-          batchSize: 2000,
+          batchSize: 5000,
         },
       });
       return { jobId };

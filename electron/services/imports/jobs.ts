@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
 import type { AliasValue, ImportJobStatus } from '../../../shared/domain/ledger';
 import {
   emptyCounts,
@@ -8,13 +7,13 @@ import {
   type WorkerTask,
 } from '../../../shared/imports/job';
 import { DomainError } from '../../../shared/ipc/result';
-import type { AppContext } from '../../context';
+import type { AppContext, WorkerHandle } from '../../context';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
 
 interface Job {
   id: string;
   kind: WorkerTask['kind'];
-  worker: Worker;
+  worker: WorkerHandle;
   state: ImportJobStatus['state'];
   progress: ImportProgress;
   importId: number | null;
@@ -36,7 +35,8 @@ export const runningImport = (ctx: AppContext): boolean =>
 
 /** Starts a worker for the task; its messages update the job that `jobStatus` reports. */
 export const startJob = (ctx: AppContext, task: WorkerTask): string => {
-  const worker = ctx.spawnWorker('importWorker', task);
+  const worker = ctx.spawnWorker('importWorker');
+  worker.send({ type: 'task', task });
   const id = randomUUID();
   let settle!: () => void;
   const job: Job = {
@@ -51,7 +51,8 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     finished: new Promise<void>((resolve) => (settle = resolve)),
   };
   jobsOf(ctx).set(id, job);
-  worker.on('message', (message: ImportWorkerMessage) => {
+  worker.onMessage((raw) => {
+    const message = raw as ImportWorkerMessage;
     if (message.type === 'progress') job.progress = message.progress;
     else if (message.type === 'done') {
       job.progress = message.progress;
@@ -62,11 +63,10 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       job.state = 'failed';
       job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
     }
+    // The worker has said its last word (and cleaned up after itself): end its process.
+    if (message.type !== 'progress') worker.kill();
   });
-  worker.on('error', (error) => {
-    job.error = { message: error.message };
-  });
-  worker.on('exit', () => {
+  worker.onExit(() => {
     void (async () => {
       // A worker that died without saying it finished (killed, crashed): undo its import here.
       if (job.state === 'running') {
@@ -123,13 +123,15 @@ export const lastScanValues = (ctx: AppContext, jobId: string): AliasValue[] | n
 /** Asks the worker to stop; an import removes what it wrote before it reports "cancelled". */
 export const cancelJob = (ctx: AppContext, jobId: string): void => {
   const job = jobFor(ctx, jobId);
-  if (job.state === 'running') job.worker.postMessage('cancel');
+  if (job.state === 'running') job.worker.send({ type: 'cancel' });
 };
 
 /** For tests and shutdown: waits until the job has ended and cleaned up. */
 export const jobFinished = (ctx: AppContext, jobId: string): Promise<void> => jobFor(ctx, jobId).finished;
 
-/** Stops every worker (app shutdown). An import stopped this way is undone at the next start. */
+/** Stops every worker (app shutdown). An import stopped this way is undone here or at the next start. */
 export const stopAllJobs = async (ctx: AppContext): Promise<void> => {
-  await Promise.all([...jobsOf(ctx).values()].map((j) => j.worker.terminate()));
+  const jobs = [...jobsOf(ctx).values()].filter((j) => j.state === 'running');
+  for (const job of jobs) job.worker.kill();
+  await Promise.all(jobs.map((j) => j.finished));
 };

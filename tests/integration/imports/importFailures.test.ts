@@ -53,7 +53,7 @@ describe('an import that does not finish leaves no trace', () => {
   it('a worker killed mid-import is undone by the main process and the import can run again', async () => {
     const jobId = await startBig(60_000);
     await waitJob(app, jobId, (s) => s.counts.imported > 2000 || s.state !== 'running');
-    await spawnedWorkers[spawnedWorkers.length - 1]?.terminate();
+    spawnedWorkers[spawnedWorkers.length - 1]?.kill('SIGKILL');
     await jobFinished(app.ctx, jobId);
     expect((await app.ok('imports:job', { jobId })).state).toBe('failed');
     expect(await tableCounts(app)).toMatchObject({

@@ -94,6 +94,11 @@ export const createElectronStandIn = () => {
       showSaveDialog: async () => ({ canceled: true }),
     },
     shell: { openPath: async () => '' },
+    utilityProcess: {
+      fork: () => {
+        throw new Error('not in unit tests');
+      },
+    },
     contextBridge: { exposeInMainWorld: () => undefined },
     ipcRenderer: { invoke: async () => undefined },
   };

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench:import` — imports, through the app's own pipeline (chooseFile → scan → aliases →
+ * worker import), a 1,000,000-order Windows-1251 Bitrix-like CSV and a 100,000-row Shopify CSV,
+ * generated from a fixed seed. Prints rows/s, peak RSS, and the ratio to the sqlite3 command-line
+ * tool's `.import` of the same file into one raw table, measured in the same run.
+ * Targets: ≥ 0.5× the CLI's rows/s, peak RSS ≤ 300 MB.   BENCH_ROWS=200000 for a quicker run.
+ * Runs `electron-vite build` first (npm script) so the worker is the shipped bundle.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ImportJobStatus } from '../shared/domain/ledger';
+import { readFileSync } from 'node:fs';
+import { startTestApp, type TestApp } from '../tests/support/testContext';
+import { builtSpawnWorker, spawnedWorkers } from '../tests/support/workers';
+import { writeBitrixExport, writeShopifyExport } from './generateExports';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const SHOPIFY_ROWS = Math.max(1000, Math.round(ROWS / 10));
+
+/** Resident memory of a process (bytes), from /proc; 0 when it has exited. */
+const rssOf = (pid: number | undefined): number => {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kb ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+};
+
+/** Peak RSS of the main process and of the import worker process (the newest one), sampled every 50 ms. */
+const sampleRss = () => {
+  let main = 0;
+  let worker = 0;
+  const tick = () => {
+    main = Math.max(main, process.memoryUsage().rss);
+    worker = Math.max(worker, rssOf(spawnedWorkers[spawnedWorkers.length - 1]?.pid));
+  };
+  const timer = setInterval(tick, 50);
+  return { stop: () => (clearInterval(timer), tick(), { main, worker }) };
+};
+
+const wait = async (app: TestApp, jobId: string): Promise<ImportJobStatus> => {
+  for (;;) {
+    const s = await app.ok('imports:job', { jobId });
+    if (s.state !== 'running') return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+const cliImport = (file: string, skip: number, separator: string): number | null => {
+  if (spawnSync('sqlite3', ['-version']).status !== 0) return null;
+  const db = `${file}.ref.sqlite`;
+  const started = performance.now();
+  execFileSync('sqlite3', [
+    db,
+    '.mode csv',
+    `.separator "${separator}"`,
+    `.import --skip ${skip} ${file} raw`,
+  ]);
+  const seconds = (performance.now() - started) / 1000;
+  return seconds;
+};
+
+const run = async (
+  label: string,
+  file: string,
+  skipForCli: number,
+  separator: string,
+  app: TestApp,
+  orgId: number,
+  recipients: Record<string, number | null>,
+) => {
+  const size = (await stat(file)).size;
+  app.dialogs.nextOpen.push(file);
+  const chosen = await app.ok('imports:chooseFile', { organisationId: orgId });
+  const best = chosen?.candidates[0];
+  if (!chosen || !best) throw new Error('file not recognised');
+  const setup = { token: chosen.token, organisationId: orgId, preset: best.presetId, mapping: best.mapping };
+  const scanStarted = performance.now();
+  const scan = await wait(app, (await app.ok('imports:scan', setup)).jobId);
+  const scanSeconds = (performance.now() - scanStarted) / 1000;
+  for (const v of scan.values) {
+    await app.ok('imports:setAlias', {
+      organisationId: orgId,
+      field: v.field,
+      value: v.value,
+      recipientId: recipients[v.value] ?? null,
+    });
+  }
+  const rss = sampleRss();
+  const started = performance.now();
+  const done = await wait(app, (await app.ok('imports:start', { ...setup, profileName: '' })).jobId);
+  const seconds = (performance.now() - started) / 1000;
+  const peak = rss.stop();
+  if (done.state !== 'done') throw new Error(`import ${done.state}: ${JSON.stringify(done.error)}`);
+  const rowsPerSecond = done.counts.rowsRead / seconds;
+  const cliSeconds = cliImport(file, skipForCli, separator);
+  console.log(
+    `\n${label}: ${(size / 1e6).toFixed(0)} MB, preset ${best.presetId}, encoding ${chosen.encoding}`,
+  );
+  console.log(`  scan of delivery/payment values: ${scanSeconds.toFixed(1)} s`);
+  console.log(
+    `  import: ${done.counts.rowsRead} rows in ${seconds.toFixed(1)} s = ${Math.round(rowsPerSecond)} rows/s`,
+  );
+  console.log(
+    `  orders ${done.counts.imported}, subjects ${done.counts.subjectsCreated}, transfers ${done.counts.transfersCreated}, rejected ${done.counts.rejected}, duplicates ${done.counts.duplicates}`,
+  );
+  const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+  console.log(
+    `  peak RSS: import worker process ${mb(peak.worker)} — target ≤ 300 MB: ${peak.worker <= 300 * 1048576 ? 'met' : 'NOT met'}; main process (benchmark harness, tsx) ${mb(peak.main)}`,
+  );
+  if (cliSeconds === null) {
+    console.log('  sqlite3 command-line tool not found: ratio skipped');
+  } else {
+    const cliRate = done.counts.rowsRead / cliSeconds;
+    const ratio = rowsPerSecond / cliRate;
+    console.log(
+      `  sqlite3 CLI .import into one raw table: ${cliSeconds.toFixed(1)} s = ${Math.round(cliRate)} rows/s`,
+    );
+    console.log(`  ratio: ${ratio.toFixed(2)}× the CLI — target ≥ 0.5×: ${ratio >= 0.5 ? 'met' : 'NOT met'}`);
+  }
+};
+
+const main = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'cd-bench-import-'));
+  try {
+    const bitrix = join(dir, 'bitrix-orders.csv');
+    const shopify = join(dir, 'shopify-orders.csv');
+    let t = performance.now();
+    await writeBitrixExport(bitrix, ROWS);
+    await writeShopifyExport(shopify, SHOPIFY_ROWS);
+    console.log(
+      `Generated ${ROWS} Bitrix orders and ${SHOPIFY_ROWS} Shopify rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    // The worker bundle the app ships (out/main/importWorker.js), not the TypeScript source.
+    const app = await startTestApp({ dir: join(dir, 'data'), spawnWorker: builtSpawnWorker });
+    const org = await app.ok('organisations:create', {
+      name: 'Бенчмарк',
+      registrationNumber: '02311201910245',
+      jurisdiction: 'KG',
+    });
+    const recipient = async (legalName: string, type: 'courier' | 'postal' | 'bank') =>
+      (
+        await app.ok('recipients:create', {
+          organisationId: org.id,
+          type,
+          legalName,
+          country: 'KG',
+          role: 'processor',
+          legalBasis: 'contract',
+          purposes: 'Исполнение заказа',
+          dataCategories: ['fullName', 'phone', 'deliveryAddress'],
+        })
+      ).id;
+    const cdek = await recipient('СДЭК', 'courier');
+    const post = await recipient('Кыргыз почтасы', 'postal');
+    const bank = await recipient('Оптима Банк', 'bank');
+    const map = {
+      СДЭК: cdek,
+      'Кыргыз почтасы': post,
+      'Курьер Бишкек': cdek,
+      'Экспресс Доставка': cdek,
+      'Банковская карта': bank,
+      'Optima Bank': bank,
+      MBank: bank,
+      Элсом: bank,
+    };
+    t = performance.now();
+    await run('Bitrix, Windows-1251, ;', bitrix, 2, ';', app, org.id, map);
+    await run('Shopify, UTF-8, ,', shopify, 0, ',', app, org.id, map);
+    console.log(`\nTotal ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+void main();
