@@ -114,6 +114,7 @@ export const writeLedgerBatch = async (
         subjectId,
         target.organisationId,
         name,
+        name.toLocaleLowerCase('ru'),
         address,
         target.importId,
         target.createdAt,
@@ -170,7 +171,7 @@ export const writeLedgerBatch = async (
 
   for (const row of newSubjects) {
     const span = dates.get(row[0] as number);
-    if (span) [row[6], row[7]] = span;
+    if (span) [row[7], row[8]] = span;
   }
   await insertRows(
     tx,
@@ -179,6 +180,7 @@ export const writeLedgerBatch = async (
       'id',
       'organisation_id',
       'full_name',
+      'name_key',
       'address',
       'import_id',
       'created_at',

@@ -71,6 +71,8 @@ CREATE TABLE subjects (
   id INTEGER PRIMARY KEY,
   organisation_id INTEGER NOT NULL REFERENCES organisations(id),
   full_name TEXT NOT NULL DEFAULT '',
+  -- lower-cased name: the B-tree behind "name starts with …" look-ups
+  name_key TEXT NOT NULL DEFAULT '',
   address TEXT NOT NULL DEFAULT '',
   first_order_at TEXT,
   last_order_at TEXT,
@@ -78,7 +80,8 @@ CREATE TABLE subjects (
   import_id INTEGER REFERENCES imports(id),
   created_at TEXT NOT NULL
 );
-CREATE INDEX subjects_by_org_name ON subjects (organisation_id, full_name);
+CREATE INDEX subjects_by_org_name ON subjects (organisation_id, full_name, id);
+CREATE INDEX subjects_by_org_name_key ON subjects (organisation_id, name_key, id);
 CREATE INDEX subjects_by_import ON subjects (import_id);
 
 -- Normalised identity keys (E.164 phone, lower-cased e-mail): one subject per key and organisation.

@@ -56,7 +56,11 @@ export const countSubjects = async (q: Queryable, organisationId: number): Promi
     })
   )?.n ?? 0;
 
-/** Trigram search (3+ characters): ids of matching subjects of the organisation, at most `cap`. */
+/**
+ * Trigram search (3+ characters): ids of matching subjects of the organisation, at most `cap`, in the
+ * index's own order (subject id, i.e. order of first appearance) so a common fragment stops early
+ * instead of sorting every match.
+ */
 export const searchSubjectIds = async (
   q: Queryable,
   organisationId: number,
@@ -67,18 +71,50 @@ export const searchSubjectIds = async (
     await q.all<{ id: number }>(
       `SELECT s.id FROM subjects_search f JOIN subjects s ON s.id = f.rowid
        WHERE subjects_search MATCH :phrase AND s.organisation_id = :organisationId
-       ORDER BY s.full_name, s.id LIMIT :cap`,
+       ORDER BY f.rowid LIMIT :cap`,
       { phrase, organisationId, cap },
     )
   ).map((r) => r.id);
 
-export const subjectsByIds = async (q: Queryable, ids: number[]): Promise<SubjectListItem[]> =>
+/** Subjects by id, in the order of `ids`. */
+/** Names (lower-cased) starting with `prefix`, in name order, through the B-tree; at most `cap`. */
+export const subjectIdsByNamePrefix = async (
+  q: Queryable,
+  organisationId: number,
+  prefix: string,
+  cap: number,
+): Promise<number[]> =>
   (
-    await q.all<SubjectRow>(
-      `SELECT ${LIST_COLUMNS} FROM subjects s WHERE s.id IN (SELECT value FROM json_each(:ids)) ORDER BY s.full_name, s.id`,
-      { ids: JSON.stringify(ids) },
+    await q.all<{ id: number }>(
+      `SELECT id FROM subjects WHERE organisation_id = :organisationId AND name_key >= :prefix AND name_key < :upper
+       ORDER BY name_key, id LIMIT :cap`,
+      { organisationId, prefix, upper: `${prefix}\u{10FFFF}`, cap },
     )
-  ).map(toItem);
+  ).map((r) => r.id);
+
+/** Subjects whose e-mail starts with `prefix` (the keys' primary-key B-tree); at most `cap`. */
+export const subjectIdsByEmailPrefix = async (
+  q: Queryable,
+  organisationId: number,
+  prefix: string,
+  cap: number,
+): Promise<number[]> =>
+  (
+    await q.all<{ subject_id: number }>(
+      `SELECT DISTINCT subject_id FROM subject_keys WHERE organisation_id = :organisationId AND kind = 'email'
+       AND value >= :prefix AND value < :upper ORDER BY value LIMIT :cap`,
+      { organisationId, prefix, upper: `${prefix}\u{10FFFF}`, cap },
+    )
+  ).map((r) => r.subject_id);
+
+export const subjectsByIds = async (q: Queryable, ids: number[]): Promise<SubjectListItem[]> => {
+  const rows = await q.all<SubjectRow>(
+    `SELECT ${LIST_COLUMNS} FROM subjects s WHERE s.id IN (SELECT value FROM json_each(:ids))`,
+    { ids: JSON.stringify(ids) },
+  );
+  const byId = new Map(rows.map((r) => [r.id, toItem(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
 
 export const findSubject = async (q: Queryable, id: number) => {
   const row = await q.get<SubjectRow>(`SELECT ${LIST_COLUMNS} FROM subjects s WHERE s.id = :id`, { id });

@@ -9,6 +9,7 @@ import {
 import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext, WorkerHandle } from '../../context';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
+import { subjectCountCache } from '../subjectCounts';
 
 interface Job {
   id: string;
@@ -79,6 +80,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
             .catch((e: unknown) => console.error(e));
         }
       }
+      if (job.kind === 'import') subjectCountCache(ctx).invalidate();
       settle();
     })();
   });

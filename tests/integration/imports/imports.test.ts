@@ -79,6 +79,20 @@ describe('import wizard channels', () => {
     });
     const found = await app.ok('subjects:list', { organisationId: orgId, search: '916 123-45-67' });
     expect(found.items).toHaveLength(1);
+    // The same person by the start of the name, by an e-mail prefix, by a fragment in the middle.
+    for (const search of ['иванов ив', 'IVANOV@', 'ван иванович']) {
+      expect(
+        (await app.ok('subjects:list', { organisationId: orgId, search })).items.map((s) => s.id),
+      ).toEqual([found.items[0]?.id]);
+    }
+    // Two letters are enough for the start of a name; a fragment anywhere needs three characters.
+    expect(
+      (await app.ok('subjects:list', { organisationId: orgId, search: 'ив' })).items.length,
+    ).toBeGreaterThan(0);
+    expect(await app.ok('subjects:list', { organisationId: orgId, search: 'ъь' })).toMatchObject({
+      items: [],
+      searchTooShort: true,
+    });
     const card = await app.ok('subjects:get', { id: found.items[0]?.id ?? 0 });
     expect(card.fullName).toBe('Иванов Иван Иванович');
     expect(card.emails).toEqual(['ivanov@example.ru']);
