@@ -1,5 +1,6 @@
 import type { Contract } from '../shared/ipc/contract';
 import type { AppContext } from './context';
+import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
 import { ledgerHandlers } from './handlers/ledger';
@@ -15,4 +16,5 @@ export const createHandlers = (ctx: AppContext): Handlers => ({
   ...coreHandlers(ctx),
   ...ledgerHandlers(ctx),
   ...correspondenceHandlers(ctx),
+  ...breachesHandlers(ctx),
 });

@@ -1,3 +1,4 @@
+import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
@@ -6,6 +7,11 @@ import { ledgerChannels } from './contracts/ledgerChannels';
  * Channel names of the IPC contract, as plain data: the sandboxed preload imports this list (and no
  * zod), and `contract.ts` is checked against it at compile time and by a unit test.
  */
-export const channelNames = [...coreChannels, ...ledgerChannels, ...correspondenceChannels] as const;
+export const channelNames = [
+  ...coreChannels,
+  ...ledgerChannels,
+  ...correspondenceChannels,
+  ...breachesChannels,
+] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
+import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
 import { ledgerContract } from './contracts/ledger';
@@ -12,6 +13,7 @@ export const contract = {
   ...coreContract,
   ...ledgerContract,
   ...correspondenceContract,
+  ...breachesContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

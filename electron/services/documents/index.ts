@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { DocumentKind, DocumentRequest } from '../../../shared/domain/documents';
 import type { AppContext } from '../../context';
+import { breachesDocuments } from './breaches';
 import { coreDocuments } from './core';
 import { correspondenceDocuments } from './correspondence';
 import { ledgerDocuments } from './ledger';
@@ -10,6 +11,7 @@ const renderers: { [K in DocumentKind]: DocumentRenderer<K> } = {
   ...coreDocuments,
   ...ledgerDocuments,
   ...correspondenceDocuments,
+  ...breachesDocuments,
 };
 
 export const renderDocument = (ctx: AppContext, request: DocumentRequest): Promise<RenderedDocument> =>

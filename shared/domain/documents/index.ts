@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { breachesDocumentRequests } from './breaches';
 import { coreDocumentRequests } from './core';
 import { correspondenceDocumentRequests } from './correspondence';
 import { ledgerDocumentRequests } from './ledger';
@@ -8,6 +9,7 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
   ...coreDocumentRequests,
   ...ledgerDocumentRequests,
   ...correspondenceDocumentRequests,
+  ...breachesDocumentRequests,
 ]);
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export type DocumentKind = DocumentRequest['kind'];

@@ -1,3 +1,4 @@
+import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
@@ -13,7 +14,11 @@ export const uiEn: UiStrings = {
   },
   nav: {
     label: 'Sections',
+    deadlines: 'Deadlines',
+    correspondence: 'Claims and requests',
     recipients: 'Recipient register',
+    imports: 'Import exports',
+    subjects: 'Data subjects',
     organisations: 'Organisations',
     audit: 'Audit trail',
     backups: 'Backups',
@@ -377,5 +382,6 @@ export const uiEn: UiStrings = {
   ...messagesEn,
   ledger: ledgerEn,
   correspondence: correspondenceEn,
+  breaches: breachesEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

@@ -1,3 +1,4 @@
+import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
@@ -16,7 +17,11 @@ export const uiRu = {
   },
   nav: {
     label: 'Разделы',
+    deadlines: 'Сроки',
+    correspondence: 'Обращения',
     recipients: 'Реестр получателей',
+    imports: 'Импорт выгрузок',
+    subjects: 'Субъекты',
     organisations: 'Организации',
     audit: 'Журнал изменений',
     backups: 'Резервные копии',
@@ -378,6 +383,7 @@ export const uiRu = {
   ...messagesRu,
   ledger: ledgerRu,
   correspondence: correspondenceRu,
+  breaches: breachesRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

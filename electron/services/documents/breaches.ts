@@ -1,0 +1,3 @@
+import type { DocumentRenderers } from './types';
+
+export const breachesDocuments: DocumentRenderers<never> = {};

@@ -1,0 +1,2 @@
+/** Documents of the breach incident log. */
+export const breachesDocumentRequests = [] as const;

@@ -1,0 +1,2 @@
+/** Russian strings of the breach screens (merged into uiRu under `breaches`). */
+export const breachesRu = {} as const;
