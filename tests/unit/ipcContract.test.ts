@@ -32,7 +32,9 @@ describe('IPC contract', () => {
       ['app:info', null],
     ]);
     expect(Object.keys(api).sort()).toEqual([...new Set(channelNames.map((c) => c.split(':')[0]))].sort());
-    expect(Object.keys(api)).toEqual(expect.arrayContaining(['organisations', 'recipients', 'audit', 'backups']));
+    expect(Object.keys(api)).toEqual(
+      expect.arrayContaining(['organisations', 'recipients', 'audit', 'backups']),
+    );
   });
 });
 
