@@ -16,6 +16,8 @@ export const test = base.extend<{ harness: Harness }>({
       await harness.attach(page);
       await page.goto(harness.url);
       await use(harness);
+      // Leave the app page first, so no late request reaches a closed database.
+      await page.goto('about:blank');
       await harness.close();
       await rm(dataDir, { recursive: true, force: true });
     },
