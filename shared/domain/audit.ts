@@ -12,6 +12,8 @@ export const AuditEntity = z.enum([
   'subjectBlock',
   'workingCalendar',
   'correspondenceSettings',
+  'breachIncident',
+  'breachNotification',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 

@@ -2,6 +2,7 @@ import type { Database } from '../database';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_subjects_ledger';
 import { migration0003 } from './0003_correspondence';
+import { migration0004 } from './0004_breaches';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: migration0001 },
   { version: 2, name: 'subjects ledger', sql: migration0002 },
   { version: 3, name: 'correspondence', sql: migration0003 },
+  { version: 4, name: 'breaches', sql: migration0004 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

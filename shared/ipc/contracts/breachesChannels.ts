@@ -1,1 +1,21 @@
-export const breachesChannels = [] as const;
+export const breachesChannels = [
+  'breaches:create',
+  'breaches:get',
+  'breaches:list',
+  'breaches:update',
+  'breaches:setStatus',
+  'breaches:previewSeverity',
+  'breaches:assessSeverity',
+  'breaches:decide',
+  'breaches:recordNotification',
+  'breaches:overview',
+  'breaches:scopeCount',
+  'breaches:scopeSubjects',
+  'breaches:saveScope',
+  'breaches:attach',
+  'breaches:openAttachment',
+  'breaches:mailMergeStart',
+  'breaches:mailMergeJob',
+  'breaches:mailMergeCancel',
+  'breaches:mailMergeSave',
+] as const;
