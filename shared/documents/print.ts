@@ -65,7 +65,7 @@ export interface PrintSettings {
   pageSize: 'A4';
   landscape: boolean;
   printBackground: true;
-  displayHeaderFooter: true;
+  displayHeaderFooter: boolean;
   headerTemplate: string;
   footerTemplate: string;
   marginsMm: PageMarginsMm;
