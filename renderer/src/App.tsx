@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsPatch } from '../../shared/domain/settings';
 import { call } from './api';
 import { ErrorBlock } from './components/Layout';
+import { LedgerSessionProvider } from './features/imports/ledgerSession';
 import { applyLanguage } from './i18n';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { RecoveryPage } from './pages/RecoveryPage';
@@ -65,7 +66,13 @@ export function App() {
   if (!value) return null;
   return (
     <AppDataContext.Provider value={value}>
-      {value.currentOrganisation ? <Shell /> : <FirstRunPage />}
+      {value.currentOrganisation ? (
+        <LedgerSessionProvider>
+          <Shell />
+        </LedgerSessionProvider>
+      ) : (
+        <FirstRunPage />
+      )}
     </AppDataContext.Provider>
   );
 }

@@ -94,6 +94,11 @@ test('the demo data loads from the start screen and the problems filter narrows 
   page,
 }) => {
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  // The app opens on «Сроки»; the register is one click away.
+  await page
+    .getByRole('navigation', { name: 'Разделы' })
+    .getByRole('button', { name: 'Реестр получателей' })
+    .click();
   const register = page.getByRole('table', { name: 'Реестр получателей' });
   await expect(register).toContainText('ГП «Кыргыз почтасы»');
   const all = await register.getByRole('row').count();

@@ -71,7 +71,9 @@ describe('written answers', () => {
     expect(file).toBe(join(app.dir, 'documents', `${sent.sent?.pdfSha256}.pdf`));
     const bytes = await readFile(file);
     expect(sha256(bytes)).toBe(sent.sent?.pdfSha256);
-    expect(new TextDecoder().decode(bytes)).toContain('Товар доставлен 03.03.2026');
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    // The frozen PDF was printed from the edited letter.
+    expect(app.printer.printed.at(-1)?.html).toContain('Товар доставлен 03.03.2026');
     expect(await app.ok('answers:get', { id: draft.id })).toEqual(sent);
     expect(await app.ok('answers:verifyPdf', { id: draft.id })).toMatchObject({ ok: true });
     expect(

@@ -1,4 +1,6 @@
 import Conf from 'conf';
+import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,7 +37,7 @@ export interface RecordingPrinter extends Printer {
   printed: { html: string; settings: PrintSettings }[];
 }
 
-/** A printer that records print jobs and makes a minimal PDF-like byte string (no browser needed). */
+/** A printer that records print jobs and returns a minimal valid PDF (no browser needed). */
 export const recordingPrinter = (): RecordingPrinter => {
   const p: RecordingPrinter = {
     printed: [],
@@ -44,7 +46,14 @@ export const recordingPrinter = (): RecordingPrinter => {
     },
     toPdf: async (html, settings) => {
       p.printed.push({ html, settings });
-      return new TextEncoder().encode(`%PDF-stub\n${html}`);
+      // A real (one blank page) PDF, so code that parses or joins PDFs works; the HTML is kept above.
+      const doc = await PDFDocument.create();
+      doc.addPage();
+      doc.setCreationDate(new Date(0));
+      doc.setModificationDate(new Date(0));
+      // Different documents give different bytes (and hashes), like real PDFs.
+      doc.setSubject(createHash('sha256').update(html).digest('hex'));
+      return doc.save();
     },
   };
   return p;

@@ -7,10 +7,12 @@ interface PagerProps {
   limit: number;
   onChange: (offset: number) => void;
   label?: string;
+  /** The total is a lower bound (a search stopped counting): shown as «200+». */
+  capped?: boolean;
 }
 
 /** First / previous / page number / next / last; every control is a real button or input. */
-export function Pager({ total, offset, limit, onChange, label }: PagerProps) {
+export function Pager({ total, offset, limit, onChange, label, capped = false }: PagerProps) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
   const pages = Math.max(1, Math.ceil(total / limit));
@@ -21,6 +23,7 @@ export function Pager({ total, offset, limit, onChange, label }: PagerProps) {
   };
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(total, offset + limit);
+  const more = capped ? '+' : '';
 
   return (
     <nav className="pager" aria-label={label ?? t('pager.label')}>
@@ -28,7 +31,7 @@ export function Pager({ total, offset, limit, onChange, label }: PagerProps) {
         {t('pager.range', {
           from: showNumber(from, lang),
           to: showNumber(to, lang),
-          total: showNumber(total, lang),
+          total: `${showNumber(total, lang)}${more}`,
         })}
       </span>
       <div className="pager-controls">
@@ -53,7 +56,7 @@ export function Pager({ total, offset, limit, onChange, label }: PagerProps) {
             }}
             onBlur={(e) => go(Number(e.currentTarget.value))}
           />
-          <span>{t('pager.of', { pages: showNumber(pages, lang) })}</span>
+          <span>{t('pager.of', { pages: `${showNumber(pages, lang)}${more}` })}</span>
         </label>
         <button type="button" className="btn btn-small" disabled={page >= pages} onClick={() => go(page + 1)}>
           {t('pager.next')}

@@ -1,5 +1,15 @@
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { BreachDetail } from '../features/breaches/detail/BreachDetail';
+import { BreachEditPage, BreachNewPage } from '../features/breaches/form/BreachEditPages';
+import { BreachList } from '../features/breaches/list/BreachList';
+import { AnswerEditorPage } from '../features/correspondence/answers/AnswerEditorPage';
+import { DeadlineSettingsPage } from '../features/correspondence/calendars/DeadlineSettingsPage';
+import { DeadlinesPage } from '../features/correspondence/deadlines/DeadlinesPage';
+import { ItemEditPage, ItemNewPage } from '../features/correspondence/form/ItemEditPages';
+import { InboxPage } from '../features/correspondence/inbox/InboxPage';
+import { ItemDetail } from '../features/correspondence/item/ItemDetail';
+import { ImportsPage } from '../features/imports/ImportsPage';
 import { OrganisationDetail } from '../features/organisations/OrganisationDetail';
 import { OrganisationEditPage, OrganisationNewPage } from '../features/organisations/OrganisationEditPages';
 import { OrganisationList } from '../features/organisations/OrganisationList';
@@ -8,6 +18,8 @@ import { RecipientEditPage, RecipientNewPage } from '../features/recipients/Reci
 import { RecipientList } from '../features/recipients/RecipientList';
 import type { RegisterView, RegisterViewUpdate } from '../features/recipients/registerView';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SubjectCardPage } from '../features/subjects/SubjectCardPage';
+import { SubjectList } from '../features/subjects/SubjectList';
 import type { Route } from './routes';
 
 interface RouteViewProps {
@@ -18,6 +30,28 @@ interface RouteViewProps {
 
 export function RouteView({ route, registerView, onRegisterViewChange }: RouteViewProps) {
   switch (route.page) {
+    case 'deadlines':
+      return <DeadlinesPage />;
+    case 'correspondence':
+      return <InboxPage />;
+    case 'correspondenceNew':
+      return <ItemNewPage />;
+    case 'correspondenceItem':
+      return <ItemDetail key={route.id} id={route.id} />;
+    case 'correspondenceEdit':
+      return <ItemEditPage key={route.id} id={route.id} />;
+    case 'answer':
+      return <AnswerEditorPage key={route.id} id={route.id} />;
+    case 'deadlineSettings':
+      return <DeadlineSettingsPage />;
+    case 'breaches':
+      return <BreachList />;
+    case 'breachNew':
+      return <BreachNewPage />;
+    case 'breach':
+      return <BreachDetail key={route.id} id={route.id} />;
+    case 'breachEdit':
+      return <BreachEditPage key={route.id} id={route.id} />;
     case 'recipients':
       return <RecipientList view={registerView} onViewChange={onRegisterViewChange} />;
     case 'recipientNew':
@@ -26,6 +60,12 @@ export function RouteView({ route, registerView, onRegisterViewChange }: RouteVi
       return <RecipientDetail key={route.id} id={route.id} />;
     case 'recipientEdit':
       return <RecipientEditPage key={route.id} id={route.id} />;
+    case 'imports':
+      return <ImportsPage />;
+    case 'subjects':
+      return <SubjectList />;
+    case 'subject':
+      return <SubjectCardPage key={route.id} id={route.id} />;
     case 'organisations':
       return <OrganisationList />;
     case 'organisationNew':

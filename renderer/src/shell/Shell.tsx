@@ -17,7 +17,7 @@ export function Shell() {
   const { t } = useTranslation();
   const { currentOrganisation, organisations, updateSettings } = useAppData();
   const { showError, notify } = useToast();
-  const [route, setRoute] = useState<Route>({ page: 'recipients' });
+  const [route, setRoute] = useState<Route>({ page: 'deadlines' });
   const [registerViews, setRegisterViews] = useState<Record<number, RegisterView>>({});
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRoute = useRef(true);

@@ -1,10 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { Section } from './routes';
 
-const sections: readonly Section[] = ['recipients', 'organisations', 'audit', 'backups', 'settings'];
+const sections: readonly Section[] = [
+  'deadlines',
+  'correspondence',
+  'breaches',
+  'recipients',
+  'imports',
+  'subjects',
+  'organisations',
+  'audit',
+  'backups',
+  'settings',
+];
 
 const icons: Record<Section, string> = {
+  deadlines: '◷',
+  correspondence: '✉',
+  breaches: '⚠',
   recipients: '▤',
+  imports: '⤓',
+  subjects: '☺',
   organisations: '⌂',
   audit: '✓',
   backups: '⟲',

@@ -16,6 +16,7 @@ export const uiEn: UiStrings = {
     label: 'Sections',
     deadlines: 'Deadlines',
     correspondence: 'Claims and requests',
+    breaches: 'Incidents',
     recipients: 'Recipient register',
     imports: 'Import exports',
     subjects: 'Data subjects',

@@ -5,6 +5,11 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** English texts of validation messages and of errors from the main process. */
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
+    breaches: {
+      awareBeforeDetected: 'Became aware cannot be earlier than the incident',
+      scopeEmpty: 'Choose a recipient, a period or an import',
+      count: 'Enter a whole non-negative number',
+    },
     required: 'Required field',
     tooLong: 'The value is too long',
     date: 'Enter a valid date',
@@ -14,6 +19,23 @@ export const messagesEn: Strings<typeof messagesRu> = {
     chooseAtLeastOne: 'Choose at least one value',
     invalid: 'Invalid value',
     contractDateRequired: 'Enter the contract date: the contract number is filled in',
+    dateAfterReceipt: 'The letter cannot be dated after it was received',
+    timeZone: 'Unknown time zone — choose one from the list, e.g. Asia/Bishkek',
+    correspondence: { ruleNotForKind: 'This rule does not apply to items of this kind — choose another' },
+    numbering: {
+      unknownToken: 'Unknown token in braces: use {seq}, {seq:N}, {yyyy}, {yy}, {mm}, {kind}',
+      noSeq: 'The format must contain the sequence number {seq}',
+      kindCode: 'Kind code: letters, digits, dot and hyphen only',
+    },
+    calendar: {
+      otherYear: 'The date belongs to another year',
+      duplicate: 'The date is listed twice',
+      weekendDayOff: 'Saturdays and Sundays are days off anyway — list only Monday to Friday here',
+      notWeekend: 'Only Saturdays and Sundays belong in this list',
+      shortDayOff: 'A short day cannot also be a day off',
+      version: "The version must start with the calendar's year, e.g. 2026-2",
+      versionTaken: 'This calendar version exists already — enter another one or leave the field empty',
+    },
     regNumber: {
       RU: {
         digitsOnly: 'The INN must contain digits only',
@@ -33,6 +55,10 @@ export const messagesEn: Strings<typeof messagesRu> = {
     },
   },
   errors: {
+    breaches: {
+      transition: 'This status change is not possible from the incident’s current status',
+      closed: 'The incident is closed and cannot be changed',
+    },
     notFound: 'Record not found',
     conflict: 'Not possible: the data has changed or the record is archived',
     internal: 'Internal application error',
@@ -43,5 +69,38 @@ export const messagesEn: Strings<typeof messagesRu> = {
     backupDamaged: 'The backup is damaged or is not a database of this app',
     noFile: 'No file attached',
     organisationFixed: 'A recipient cannot be moved to another organisation',
+    scanFirst: 'Check the delivery service and payment method values first',
+    unmappedValues: 'Choose a recipient or “No transfer” for every delivery service and payment method',
+    importRunning: 'Another import is already running',
+    fileNotChosen: 'The file is not chosen or is out of date — choose it again',
+    workerStopped: 'The import stopped; the data it loaded was removed',
+    correspondence: {
+      transition: 'This status change is not possible from the current status',
+      closed: 'The item is closed and cannot be changed',
+      notOpen: 'The period no longer runs: the item is answered or closed',
+      pauseRunning: 'The period is paused — resume it first',
+      noPause: 'The period is not paused',
+      ruleMissing: 'The rule the deadline was computed with is no longer in the rule table',
+      alreadySent: 'The letter is already marked as sent and frozen',
+      notSent: 'The letter has not been sent: there is no frozen PDF',
+      notLatestVersion: 'This is not the latest version of the letter — edit the latest one',
+      blockEnded: 'The block has already been lifted',
+    },
+    deadline: {
+      CALENDAR_OUT_OF_RANGE:
+        'No working-day calendar for this year — add it under Settings → Deadlines and calendars',
+      CALENDAR_REQUIRED: "Working-day periods need the country's working-day calendar",
+      CALENDAR_MISMATCH: 'The calendar belongs to another country',
+      CALENDAR_DUPLICATE_YEAR: 'The calendar of this year is given twice',
+      BAD_START: 'Invalid start date of the period',
+      TIME_ZONE_REQUIRED: "Hour periods need the organisation's time zone",
+      BAD_TIME_ZONE: 'Unknown time zone of the organisation',
+      AMOUNT_NOT_CONFIGURABLE: 'The length of this period cannot be configured',
+      AMOUNT_OUT_OF_RANGE: 'The length of the period is out of range',
+      EXTENSION_NOT_ALLOWED: 'The rule allows no extension (or none in this unit)',
+      EXTENSION_TOO_LONG: 'The extension exceeds the maximum the rule allows',
+      PAUSE_NOT_ALLOWED: 'This period cannot be paused',
+      BAD_PAUSE: 'Invalid pause: it ends before it starts',
+    },
   },
 };

@@ -19,6 +19,7 @@ export const uiRu = {
     label: 'Разделы',
     deadlines: 'Сроки',
     correspondence: 'Обращения',
+    breaches: 'Инциденты',
     recipients: 'Реестр получателей',
     imports: 'Импорт выгрузок',
     subjects: 'Субъекты',

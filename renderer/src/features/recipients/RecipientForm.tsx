@@ -28,16 +28,18 @@ interface RecipientFormProps {
   organisation: Organisation;
   /** The recipient being edited; absent when creating. */
   initial?: Recipient;
+  /** Values a new recipient starts with (e.g. the name of a delivery service found in an import). */
+  prefill?: Partial<RecipientFormValues>;
   onSaved: (recipient: Recipient) => void;
   onCancel: () => void;
 }
 
-export function RecipientForm({ organisation, initial, onSaved, onCancel }: RecipientFormProps) {
+export function RecipientForm({ organisation, initial, prefill, onSaved, onCancel }: RecipientFormProps) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<RecipientFormValues, unknown, RecipientData>({
     resolver,
-    defaultValues: initial ? toFormValues(initial) : emptyRecipient(organisation),
+    defaultValues: initial ? toFormValues(initial) : { ...emptyRecipient(organisation), ...prefill },
   });
   const { isSubmitting } = form.formState;
 

@@ -5,6 +5,7 @@ import { Detail, PageHeader, Section } from '../../components/Layout';
 import { SelectField, TextField } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { useAppData } from '../../shell/appData';
+import { useNavigate } from '../../shell/routes';
 
 const MAX_PERSON = 200;
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { info, settings, updateSettings } = useAppData();
   const { notify, showError } = useToast();
+  const navigate = useNavigate();
   const [person, setPerson] = useState(settings.responsiblePerson);
   const [personError, setPersonError] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
@@ -49,6 +51,20 @@ export function SettingsPage() {
             options={UiLanguage.options.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))}
           />
         </div>
+      </Section>
+      <Section
+        title={t('correspondence.settings.title')}
+        actions={
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => navigate({ page: 'deadlineSettings' })}
+          >
+            {t('correspondence.settings.open')}
+          </button>
+        }
+      >
+        <p className="muted">{t('correspondence.settings.lead')}</p>
       </Section>
       <Section title={t('settings.audit')}>
         <form className="inline-form" noValidate onSubmit={(e) => void savePerson(e)}>

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BreachIncident } from '../../../../../shared/domain/breach';
+import { ErrorBlock, Loading, PageHeader, Section } from '../../../components/Layout';
+import { useQuery } from '../../../hooks/useQuery';
+import { useNavigate } from '../../../shell/routes';
+import '../breaches.css';
+import { ClocksSection } from '../clocks/ClocksSection';
+import { MailMergePanel } from '../notices/MailMergePanel';
+import { NotificationsSection } from '../notices/NotificationsSection';
+import { PrintSection } from '../notices/PrintSection';
+import { ScopeSection } from '../scope/ScopeSection';
+import { SeveritySection } from '../severity/SeveritySection';
+import { BreachStatusBadge } from '../StatusBadge';
+import { BreachHistory } from './BreachHistory';
+import { FactsSection } from './FactsSection';
+import { StatusActions } from './StatusActions';
+
+/** An incident: clocks first, then severity, notifications, scope, notices, facts and history. */
+export function BreachDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [version, setVersion] = useState(0);
+  const incident = useQuery(`breach:${id}:${version}`, (api) => api.breaches.get({ id }));
+  const back = { label: t('breaches.backToList'), onClick: () => navigate({ page: 'breaches' }) };
+  const changed = (_next?: BreachIncident) => setVersion((v) => v + 1);
+
+  if (incident.error && !incident.data) {
+    return (
+      <div className="page">
+        <PageHeader title={t('breaches.list.title')} back={back} />
+        <ErrorBlock error={incident.error} onRetry={incident.reload} />
+      </div>
+    );
+  }
+  const b = incident.data;
+  if (!b || b.id !== id) return <Loading />;
+  const closed = b.status === 'closed';
+
+  return (
+    <div className="page page-detail page-breach">
+      <PageHeader
+        title={t('breaches.detail.title', { number: b.number })}
+        back={back}
+        subtitle={
+          <span className="badge-row">
+            <BreachStatusBadge status={b.status} />
+            <span>{b.organisationName}</span>
+          </span>
+        }
+        actions={
+          <>
+            <StatusActions incident={b} onChanged={changed} />
+            <button
+              type="button"
+              className="btn"
+              disabled={closed}
+              onClick={() => navigate({ page: 'breachEdit', id })}
+            >
+              {t('common.edit')}
+            </button>
+          </>
+        }
+      />
+      {closed && <p className="notice">{t('breaches.detail.closedNotice')}</p>}
+      <ClocksSection incident={b} />
+      <SeveritySection incident={b} onChanged={changed} />
+      <NotificationsSection incident={b} onChanged={changed} />
+      <ScopeSection incident={b} onChanged={changed} />
+      <PrintSection incident={b} version={version} />
+      <MailMergePanel incident={b} />
+      <FactsSection incident={b} />
+      <Section title={t('audit.history.title')}>
+        <BreachHistory incidentId={id} version={version} />
+      </Section>
+    </div>
+  );
+}

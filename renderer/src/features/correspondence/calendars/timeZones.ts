@@ -1,0 +1,23 @@
+/** IANA zones offered for the organisations' countries (any valid zone may be typed). */
+export const TIME_ZONES = [
+  'Asia/Bishkek',
+  'Asia/Almaty',
+  'Asia/Qostanay',
+  'Asia/Aqtobe',
+  'Asia/Aqtau',
+  'Asia/Atyrau',
+  'Asia/Oral',
+  'Asia/Qyzylorda',
+  'Europe/Kaliningrad',
+  'Europe/Moscow',
+  'Europe/Samara',
+  'Asia/Yekaterinburg',
+  'Asia/Omsk',
+  'Asia/Novosibirsk',
+  'Asia/Krasnoyarsk',
+  'Asia/Irkutsk',
+  'Asia/Yakutsk',
+  'Asia/Vladivostok',
+  'Asia/Magadan',
+  'Asia/Kamchatka',
+];
