@@ -11,5 +11,6 @@ test('README screenshots', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Разделы' });
   await nav.getByRole('button', { name: 'Реестр получателей' }).click();
   await expect(page.getByRole('table', { name: 'Реестр получателей' })).toContainText('ГП «Кыргыз почтасы»');
+  await page.getByRole('button', { name: 'Скрыть уведомление' }).click();
   await page.screenshot({ path: shot('register') });
 });
