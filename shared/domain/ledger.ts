@@ -173,6 +173,8 @@ export const SubjectListItem = z.object({
   emails: z.array(z.string()),
   orders: z.number().int(),
   lastOrderAt: z.string().nullable(),
+  /** Data blocked for the period of a check (a blocking request is open). */
+  blocked: z.boolean(),
 });
 export type SubjectListItem = z.infer<typeof SubjectListItem>;
 

@@ -137,6 +137,9 @@ describe('blocking', () => {
       { subjectId, itemId: request.id, from: '2026-11-20', until: null, active: true },
     ]);
     expect((await activeBlocks(app.ctx.db, [subjectId])).length).toBe(1);
+    // Flagged in the subjects ledger too.
+    const listed = await app.ok('subjects:list', { organisationId: orgId });
+    expect(listed.items.find((s) => s.id === subjectId)?.blocked).toBe(true);
     const early = await app.call('blocks:end', { id: blocks[0]?.id ?? 0, until: '2026-11-01', reason: 'x' });
     expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const ended = await app.ok('blocks:end', {
@@ -147,6 +150,10 @@ describe('blocking', () => {
     expect(ended).toMatchObject({ active: false, until: '2026-11-22' });
     expect((await app.ok('correspondence:get', { id: claim.id })).blocked).toBe(false);
     expect(await app.ok('blocks:forSubjects', { subjectIds: [subjectId] })).toEqual([]);
+    expect(
+      (await app.ok('subjects:list', { organisationId: orgId })).items.find((s) => s.id === subjectId)
+        ?.blocked,
+    ).toBe(false);
   });
 
   it('a block of an unlinked sender follows the item to its subject; the ledger keeps a referenced subject', async () => {

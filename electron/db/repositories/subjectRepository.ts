@@ -10,6 +10,7 @@ interface SubjectRow {
   last_order_at: string | null;
   keys: string | null;
   orders: number;
+  blocked: number;
 }
 
 const splitKeys = (keys: string | null) => {
@@ -24,7 +25,8 @@ const splitKeys = (keys: string | null) => {
 
 const LIST_COLUMNS = `s.id, s.organisation_id, s.full_name, s.address, s.first_order_at, s.last_order_at,
   (SELECT group_concat(k.kind || ':' || k.value, char(31)) FROM subject_keys k WHERE k.subject_id = s.id) AS keys,
-  (SELECT COUNT(*) FROM orders o WHERE o.subject_id = s.id) AS orders`;
+  (SELECT COUNT(*) FROM orders o WHERE o.subject_id = s.id) AS orders,
+  EXISTS (SELECT 1 FROM subject_blocks b WHERE b.subject_id = s.id AND b.until_date IS NULL) AS blocked`;
 
 const toItem = (r: SubjectRow): SubjectListItem => ({
   id: r.id,
@@ -32,6 +34,7 @@ const toItem = (r: SubjectRow): SubjectListItem => ({
   ...splitKeys(r.keys),
   orders: r.orders,
   lastOrderAt: r.last_order_at,
+  blocked: r.blocked === 1,
 });
 
 export const listSubjects = async (

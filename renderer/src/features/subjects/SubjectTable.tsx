@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubjectListItem } from '../../../../shared/domain/ledger';
 import { asLang, showDate, showNumber } from '../../i18n/format';
 import { showPhone } from './subjectFormat';
+import { BlockedBadge } from '../correspondence/StatusBadge';
 
 interface SubjectTableProps {
   items: readonly SubjectListItem[];
@@ -71,6 +72,12 @@ export function SubjectTable({ items, onOpen, busy }: SubjectTableProps) {
                 >
                   {s.fullName || t('ledger.subjects.noName')}
                 </button>
+                {s.blocked ? (
+                  <>
+                    {' '}
+                    <BlockedBadge />
+                  </>
+                ) : null}
               </td>
               <td className="nowrap">
                 <ValueList values={s.phones} format={showPhone} />
