@@ -130,6 +130,11 @@ test('an officer logs a breach, scores it, takes its scope from an import, print
   await expect(clocks).toContainText('уведомление направлено в срок');
   await expect(clocks).not.toContainText('осталось');
 
+  // Evidence files are kept with their SHA-256.
+  harness.dialogs.nextOpen.push(fixture('overlap-a.csv'));
+  await page.getByRole('button', { name: 'Прикрепить файл' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'overlap-a.csv' })).toContainText('SHA-256');
+
   // The log shows the incident with no running clock.
   await page.getByRole('button', { name: 'К журналу инцидентов' }).click();
   const log = page.getByRole('table', { name: 'Журнал инцидентов' });

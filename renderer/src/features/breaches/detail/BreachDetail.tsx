@@ -12,6 +12,7 @@ import { PrintSection } from '../notices/PrintSection';
 import { ScopeSection } from '../scope/ScopeSection';
 import { SeveritySection } from '../severity/SeveritySection';
 import { BreachStatusBadge } from '../StatusBadge';
+import { BreachAttachments } from './BreachAttachments';
 import { BreachHistory } from './BreachHistory';
 import { FactsSection } from './FactsSection';
 import { StatusActions } from './StatusActions';
@@ -70,6 +71,7 @@ export function BreachDetail({ id }: { id: number }) {
       <PrintSection incident={b} version={version} />
       <MailMergePanel incident={b} />
       <FactsSection incident={b} />
+      <BreachAttachments incident={b} onChanged={changed} />
       <Section title={t('audit.history.title')}>
         <BreachHistory incidentId={id} version={version} />
       </Section>

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { BreachIncident } from '../../../../../shared/domain/breach';
+import { Section } from '../../../components/Layout';
+import { useToast } from '../../../components/Toast';
+import { useAction } from '../../../hooks/useAction';
+import { asLang, showBytes, showInstant } from '../../../i18n/format';
+
+interface BreachAttachmentsProps {
+  incident: BreachIncident;
+  onChanged: (incident: BreachIncident) => void;
+}
+
+/** Evidence files of the incident: the main process copies each one and keeps its SHA-256. */
+export function BreachAttachments({ incident, onChanged }: BreachAttachmentsProps) {
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
+  const { notify } = useToast();
+  const { busy, run } = useAction();
+  const closed = incident.status === 'closed';
+
+  const attach = async () => {
+    const result = await run((api) => api.breaches.attach({ id: incident.id }));
+    // null: the user closed the file dialog.
+    if (result.ok && result.value) {
+      notify(t('correspondence.attachments.attached'));
+      onChanged(result.value);
+    }
+  };
+
+  return (
+    <Section
+      title={t('correspondence.attachments.title')}
+      actions={
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={busy || closed}
+          onClick={() => void attach()}
+        >
+          {t('correspondence.attachments.attach')}
+        </button>
+      }
+    >
+      {incident.attachments.length === 0 ? (
+        <p className="muted">{t('correspondence.attachments.none')}</p>
+      ) : (
+        <ul className="attachment-list">
+          {incident.attachments.map((a) => (
+            <li key={a.id} className="attachment">
+              <div className="attachment-info">
+                <span className="attachment-name">{a.fileName}</span>
+                <span className="muted small">
+                  {showBytes(a.size, t, lang)} · {t('correspondence.attachments.attachedAt')}{' '}
+                  {showInstant(a.attachedAt)}
+                </span>
+                <span className="small">
+                  SHA-256 <code className="hash">{a.sha256}</code>
+                </span>
+              </div>
+              <div className="attachment-actions">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy}
+                  aria-label={`${t('correspondence.attachments.open')}: ${a.fileName}`}
+                  onClick={() => void run((api) => api.breaches.openAttachment({ attachmentId: a.id }))}
+                >
+                  {t('correspondence.attachments.open')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
