@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'electron/main.ts'),
           importWorker: resolve(__dirname, 'electron/workers/importWorker.ts'),
+          mailMergeWorker: resolve(__dirname, 'electron/workers/mailMergeWorker.ts'),
         },
       },
     },

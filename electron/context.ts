@@ -32,7 +32,7 @@ export interface AppContext {
   spawnWorker: SpawnWorker;
 }
 
-export type WorkerName = 'importWorker';
+export type WorkerName = 'importWorker' | 'mailMergeWorker';
 
 /**
  * A worker in its own process (Electron's utilityProcess in the app, a forked Node process in tests):

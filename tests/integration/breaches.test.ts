@@ -111,8 +111,8 @@ describe('breach scope and documents', () => {
 
     const { jobId } = await app.ok('breaches:mailMergeStart', { incidentId: incident.id });
     let status = await app.ok('breaches:mailMergeJob', { jobId });
-    for (let i = 0; i < 100 && (status.state === 'building' || status.state === 'printing'); i += 1) {
-      await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 600 && (status.state === 'building' || status.state === 'printing'); i += 1) {
+      await new Promise((r) => setTimeout(r, 25));
       status = await app.ok('breaches:mailMergeJob', { jobId });
     }
     expect(status).toMatchObject({ state: 'done', letters: 2, total: 2, percent: 100 });

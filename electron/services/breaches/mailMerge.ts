@@ -1,84 +1,109 @@
 import { randomUUID } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { MailMergeJobStatus } from '../../../shared/domain/breachMailMerge';
 import type { SavedFile } from '../../../shared/domain/app';
-import { letterCommon, mailMergePage, subjectLetter } from '../../../shared/documents/breachLetters';
+import { letterCommon } from '../../../shared/documents/breachLetters';
 import { breachPdfOptions } from '../../../shared/documents/breachDocuments';
 import { printSettings } from '../../../shared/documents/print';
 import { DomainError } from '../../../shared/ipc/result';
-import type { AppContext } from '../../context';
-import { findScope, scopeSubjectsOfIncident } from '../../db/repositories/breachScopeRepository';
+import type { AppContext, WorkerHandle } from '../../context';
+import type {
+  MailMergeCommand,
+  MailMergeEvent,
+  MailMergeTask,
+} from '../../../shared/breaches/mailMergeMessages';
+import { findScope } from '../../db/repositories/breachScopeRepository';
 import { loadDocumentFonts } from '../documentFonts';
 import { safeFileName } from '../documents/types';
 import { ensureCalendars } from '../correspondence/scope';
 import { mustFindOrganisation } from '../correspondence/settings';
 import { loadIncident } from './mapping';
-import { toScopeSubject } from './scope';
 
-/** Letters per printed chunk; progress and Cancel are checked between chunks. */
+/** Letters per printed chunk: one huge document lays out in worse than linear time in Chromium. */
 export const MAIL_MERGE_CHUNK = 500;
 
 interface Job {
   status: MailMergeJobStatus;
   cancelled: boolean;
-  pdf: Uint8Array | null;
+  /** The joined PDF, written by the worker. */
+  pdfFile: string | null;
+  worker: WorkerHandle | null;
   defaultName: string;
   startedAt: number;
 }
 
 const jobs = new Map<string, Job>();
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Mail merge of notices to the saved scope: one letter (page) per person, printed by ctx.printer in
- * chunks and joined into one PDF; polling shows the progress and Cancel stops between chunks.
- * Jobs live in memory until saved or the app quits.
+ * Mail merge of notices to the saved scope: one letter (page) per person. A worker process builds
+ * the letters in chunks and joins the PDFs; the main process only prints each chunk (Chromium lives
+ * here). Polling shows the progress; Cancel stops the worker. Jobs live in memory until the app quits.
  */
 export const mailMergeService = (ctx: AppContext) => {
   const run = async (job: Job, incidentId: number, advice: string): Promise<void> => {
     const incident = await loadIncident(ctx, ctx.db, incidentId);
     const org = await mustFindOrganisation(ctx.db, incident.organisationId);
     const fonts = await loadDocumentFonts(ctx.paths.resourcesDir);
-    const common = letterCommon(incident, org, advice);
     const settings = {
       ...printSettings(breachPdfOptions(''), fonts),
       displayHeaderFooter: false,
       footerTemplate: '',
     };
-    // Chromium lays out one huge document in worse than linear time (10,000 pages in one go took
-    // minutes): print chunks of letters, two at a time (two cores), and join the PDFs with pdf-lib.
-    const merged = await PDFDocument.create();
-    const printChunk = async (offset: number): Promise<Uint8Array | null> => {
-      const rows = await scopeSubjectsOfIncident(ctx.db, incidentId, offset, MAIL_MERGE_CHUNK);
-      if (rows.length === 0 || job.cancelled) return null;
-      return ctx.printer.toPdf(
-        mailMergePage(
-          rows.map((r) => subjectLetter(common, toScopeSubject(r))),
-          fonts,
-        ),
-        settings,
-      );
+    await mkdir(join(ctx.paths.dataDir, 'tmp'), { recursive: true });
+    const outputFile = join(ctx.paths.dataDir, 'tmp', `mail-merge-${job.status.jobId}.pdf`);
+    const task: MailMergeTask = {
+      databaseFile: ctx.paths.databaseFile,
+      incidentId,
+      total: job.status.total,
+      common: letterCommon(incident, org, advice),
+      fonts,
+      outputFile,
+      chunk: MAIL_MERGE_CHUNK,
     };
-    job.status.state = 'printing';
-    for (let offset = 0; offset < job.status.total; offset += 2 * MAIL_MERGE_CHUNK) {
-      if (job.cancelled) return;
-      const chunks = await Promise.all([printChunk(offset), printChunk(offset + MAIL_MERGE_CHUNK)]);
-      for (const chunk of chunks) {
-        if (chunk === null) continue;
-        const part = await PDFDocument.load(chunk);
-        for (const page of await merged.copyPages(part, part.getPageIndices())) merged.addPage(page);
-      }
-      job.status.letters = Math.min(job.status.total, offset + 2 * MAIL_MERGE_CHUNK);
-      job.status.percent = Math.round((job.status.letters / Math.max(1, job.status.total)) * 99);
-      await tick();
-    }
-    if (job.cancelled) return;
-    const pdf = await merged.save();
-    if (job.cancelled) return;
-    job.pdf = pdf;
     job.defaultName = safeFileName(`Уведомления субъектам ${incident.number.replace(/\//g, '-')}.pdf`);
-    Object.assign(job.status, { state: 'done', percent: 100, pdfBytes: pdf.byteLength });
+    const worker = ctx.spawnWorker('mailMergeWorker');
+    job.worker = worker;
+    await new Promise<void>((resolve) => {
+      worker.onMessage((raw) => {
+        const event = raw as MailMergeEvent;
+        if (event.type === 'print') {
+          // Chromium lives in the main process: print here, hand the bytes back to the worker.
+          job.status.state = 'printing';
+          ctx.printer.toPdf(event.html, settings).then(
+            (bytes) => worker.send({ type: 'pdf', seq: event.seq, bytes } satisfies MailMergeCommand),
+            (error: unknown) =>
+              worker.send({
+                type: 'printFailed',
+                seq: event.seq,
+                message: String(error),
+              } satisfies MailMergeCommand),
+          );
+        } else if (event.type === 'progress') {
+          job.status.letters = event.letters;
+          job.status.percent = Math.round((event.letters / Math.max(1, job.status.total)) * 99);
+        } else if (event.type === 'done') {
+          job.pdfFile = outputFile;
+          Object.assign(job.status, {
+            state: 'done',
+            percent: 100,
+            letters: event.letters,
+            pdfBytes: event.bytes,
+          });
+          worker.kill();
+        } else {
+          Object.assign(job.status, { state: 'failed', error: event.message });
+          worker.kill();
+        }
+      });
+      worker.onExit(() => {
+        if (job.status.state === 'building' || job.status.state === 'printing') {
+          Object.assign(job.status, { state: 'failed', error: 'errors.workerStopped' });
+        }
+        resolve();
+      });
+      worker.send({ type: 'task', task } satisfies MailMergeCommand);
+    });
   };
 
   return {
@@ -101,7 +126,8 @@ export const mailMergeService = (ctx: AppContext) => {
           error: null,
         },
         cancelled: false,
-        pdf: null,
+        pdfFile: null,
+        worker: null,
         defaultName: '',
         startedAt: Date.now(),
       };
@@ -125,24 +151,28 @@ export const mailMergeService = (ctx: AppContext) => {
       if (job && (job.status.state === 'building' || job.status.state === 'printing')) {
         job.cancelled = true;
         job.status.state = 'cancelled';
-        job.pdf = null;
+        job.worker?.send({ type: 'cancel' } satisfies MailMergeCommand);
+        job.worker?.kill();
       }
       return null;
     },
 
     /** The finished PDF (benchmark, tests). */
-    pdfOf: (jobId: string): Uint8Array | null => jobs.get(jobId)?.pdf ?? null,
+    pdfOf: async (jobId: string): Promise<Uint8Array | null> => {
+      const file = jobs.get(jobId)?.pdfFile;
+      return file ? readFile(file) : null;
+    },
 
     save: async (jobId: string): Promise<SavedFile> => {
       const job = jobs.get(jobId);
-      if (!job?.pdf) throw new DomainError('CONFLICT', 'errors.breaches.mergeNotDone');
+      if (!job?.pdfFile) throw new DomainError('CONFLICT', 'errors.breaches.mergeNotDone');
       const path = await ctx.dialogs.saveFile({
         title: 'Сохранить PDF',
         defaultName: job.defaultName,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (path === null) return null;
-      await writeFile(path, job.pdf);
+      await copyFile(job.pdfFile, path);
       return { path };
     },
   };

@@ -1,0 +1,28 @@
+import type { DocumentFonts } from '../documents/types';
+import type { LetterCommon } from '../documents/breachLetters';
+
+/** The mail-merge worker's task: everything but the subjects, which it reads from the database. */
+export interface MailMergeTask {
+  databaseFile: string;
+  incidentId: number;
+  total: number;
+  common: LetterCommon;
+  fonts: DocumentFonts;
+  /** Where the joined PDF is written. */
+  outputFile: string;
+  chunk: number;
+}
+
+/** Main -> worker. */
+export type MailMergeCommand =
+  | { type: 'task'; task: MailMergeTask }
+  | { type: 'pdf'; seq: number; bytes: Uint8Array }
+  | { type: 'printFailed'; seq: number; message: string }
+  | { type: 'cancel' };
+
+/** Worker -> main: it asks the main process (which owns Chromium) to print each chunk. */
+export type MailMergeEvent =
+  | { type: 'print'; seq: number; html: string }
+  | { type: 'progress'; letters: number }
+  | { type: 'done'; letters: number; bytes: number }
+  | { type: 'failed'; message: string };
