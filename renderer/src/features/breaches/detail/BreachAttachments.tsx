@@ -3,7 +3,7 @@ import type { BreachIncident } from '../../../../../shared/domain/breach';
 import { Section } from '../../../components/Layout';
 import { useToast } from '../../../components/Toast';
 import { useAction } from '../../../hooks/useAction';
-import { asLang, showBytes, showInstant } from '../../../i18n/format';
+import { StoredFileList } from '../../../components/StoredFileList';
 
 interface BreachAttachmentsProps {
   incident: BreachIncident;
@@ -12,8 +12,7 @@ interface BreachAttachmentsProps {
 
 /** Evidence files of the incident: the main process copies each one and keeps its SHA-256. */
 export function BreachAttachments({ incident, onChanged }: BreachAttachmentsProps) {
-  const { t, i18n } = useTranslation();
-  const lang = asLang(i18n.language);
+  const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
   const closed = incident.status === 'closed';
@@ -44,33 +43,11 @@ export function BreachAttachments({ incident, onChanged }: BreachAttachmentsProp
       {incident.attachments.length === 0 ? (
         <p className="muted">{t('correspondence.attachments.none')}</p>
       ) : (
-        <ul className="attachment-list">
-          {incident.attachments.map((a) => (
-            <li key={a.id} className="attachment">
-              <div className="attachment-info">
-                <span className="attachment-name">{a.fileName}</span>
-                <span className="muted small">
-                  {showBytes(a.size, t, lang)} · {t('correspondence.attachments.attachedAt')}{' '}
-                  {showInstant(a.attachedAt)}
-                </span>
-                <span className="small">
-                  SHA-256 <code className="hash">{a.sha256}</code>
-                </span>
-              </div>
-              <div className="attachment-actions">
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  disabled={busy}
-                  aria-label={`${t('correspondence.attachments.open')}: ${a.fileName}`}
-                  onClick={() => void run((api) => api.breaches.openAttachment({ attachmentId: a.id }))}
-                >
-                  {t('correspondence.attachments.open')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <StoredFileList
+          files={incident.attachments}
+          busy={busy}
+          onOpen={(a) => void run((api) => api.breaches.openAttachment({ attachmentId: a.id }))}
+        />
       )}
     </Section>
   );

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Section } from '../../../components/Layout';
 import { useToast } from '../../../components/Toast';
 import { useAction } from '../../../hooks/useAction';
-import { asLang, showBytes, showInstant } from '../../../i18n/format';
+import { StoredFileList } from '../../../components/StoredFileList';
 
 interface AttachmentsSectionProps {
   item: CorrespondenceItem;
@@ -16,8 +16,7 @@ type Attachment = CorrespondenceItem['attachments'][number];
 
 /** The letter's scans and files: the main process copies each one and keeps its SHA-256. */
 export function AttachmentsSection({ item, onChanged }: AttachmentsSectionProps) {
-  const { t, i18n } = useTranslation();
-  const lang = asLang(i18n.language);
+  const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
   const [removing, setRemoving] = useState<Attachment | null>(null);
@@ -57,42 +56,22 @@ export function AttachmentsSection({ item, onChanged }: AttachmentsSectionProps)
       {item.attachments.length === 0 ? (
         <p className="muted">{t('correspondence.attachments.none')}</p>
       ) : (
-        <ul className="attachment-list">
-          {item.attachments.map((a) => (
-            <li key={a.id} className="attachment">
-              <div className="attachment-info">
-                <span className="attachment-name">{a.fileName}</span>
-                <span className="muted small">
-                  {showBytes(a.size, t, lang)} · {t('correspondence.attachments.attachedAt')}{' '}
-                  {showInstant(a.attachedAt)}
-                </span>
-                <span className="small">
-                  SHA-256 <code className="hash">{a.sha256}</code>
-                </span>
-              </div>
-              <div className="attachment-actions">
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  disabled={busy}
-                  aria-label={`${t('correspondence.attachments.open')}: ${a.fileName}`}
-                  onClick={() => void run((api) => api.correspondence.openAttachment({ attachmentId: a.id }))}
-                >
-                  {t('correspondence.attachments.open')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  disabled={busy || closed}
-                  aria-label={`${t('correspondence.attachments.remove')}: ${a.fileName}`}
-                  onClick={() => setRemoving(a)}
-                >
-                  {t('correspondence.attachments.remove')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <StoredFileList
+          files={item.attachments}
+          busy={busy}
+          onOpen={(a) => void run((api) => api.correspondence.openAttachment({ attachmentId: a.id }))}
+          actions={(a) => (
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              disabled={busy || closed}
+              aria-label={`${t('correspondence.attachments.remove')}: ${a.fileName}`}
+              onClick={() => setRemoving(item.attachments.find((x) => x.id === a.id) ?? null)}
+            >
+              {t('correspondence.attachments.remove')}
+            </button>
+          )}
+        />
       )}
       {removing && (
         <ConfirmDialog
