@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorrespondenceItem, CorrespondenceStatus } from '../../../../../shared/domain/correspondence';
 import { manualTransitions } from '../../../../../shared/correspondence/statusWorkflow';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useToast } from '../../../components/Toast';
+import { WorkflowActions } from '../../../components/WorkflowActions';
 import { useAction } from '../../../hooks/useAction';
 
 interface StatusActionsProps {
@@ -19,44 +18,28 @@ export function StatusActions({ item, onChanged }: StatusActionsProps) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
-  const [confirmClose, setConfirmClose] = useState(false);
   // A running pause ends with «Возобновить»; extended and paused are recorded, not chosen.
   const targets =
     item.status === 'paused' ? [] : manualTransitions(item.status).filter((s) => !HIDDEN.includes(s));
 
   const move = async (status: CorrespondenceStatus) => {
     const result = await run((api) => api.correspondence.setStatus({ id: item.id, status }));
-    setConfirmClose(false);
     if (!result.ok) return;
     notify(t('correspondence.actions.moved', { status: t(`correspondence.status.${status}`) }));
     onChanged(result.value);
   };
 
-  if (targets.length === 0) return null;
   return (
-    <div className="btn-group" role="group" aria-label={t('correspondence.actions.label')}>
-      {targets.map((status) => (
-        <button
-          key={status}
-          type="button"
-          className="btn"
-          disabled={busy}
-          onClick={() => (status === 'closed' ? setConfirmClose(true) : void move(status))}
-        >
-          {t(`correspondence.actions.to.${status}`)}
-        </button>
-      ))}
-      {confirmClose && (
-        <ConfirmDialog
-          title={t('correspondence.actions.closeTitle', { number: item.number })}
-          confirmLabel={t('correspondence.actions.to.closed')}
-          busy={busy}
-          onClose={() => setConfirmClose(false)}
-          onConfirm={() => void move('closed')}
-        >
-          <p>{t('correspondence.actions.closeText')}</p>
-        </ConfirmDialog>
-      )}
-    </div>
+    <WorkflowActions
+      targets={targets}
+      busy={busy}
+      groupLabel={t('correspondence.actions.label')}
+      buttonLabel={(status) => t(`correspondence.actions.to.${status}`)}
+      closeDialog={{
+        title: t('correspondence.actions.closeTitle', { number: item.number }),
+        text: t('correspondence.actions.closeText'),
+      }}
+      onMove={move}
+    />
   );
 }
