@@ -1,4 +1,3 @@
-import { parse, type CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { ImportDelimiter } from '../../shared/imports/fileTypes';
 import { ImportFileError } from './importFileError';
@@ -9,81 +8,148 @@ export interface SourceRow {
   cells: string[];
 }
 
-/** A quoted field that runs past this many characters is an unclosed quote, not data. */
+/** A record that runs past this many characters is an unclosed quote, not data. */
 export const MAX_RECORD_CHARS = 256 * 1024;
 
-/** Line breaks inside a record's cells (quoted multi-line fields); the text is LF-only by now. */
-const innerNewlines = (cells: readonly string[]): number => {
-  let n = 0;
-  for (const cell of cells) {
-    for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
-  }
-  return n;
-};
+const QUOTE = 34; // "
+const LF = 10;
 
-interface ParseFailure {
-  error: CsvError;
-  /** Records emitted before the failing one. */
-  after: number;
+/** The records a chunk completed, and where the unfinished one starts. */
+interface Tokenized {
+  rows: SourceRow[];
+  /** Offset of the first character not yet part of a yielded record. */
+  consumed: number;
+  /** Line where the unfinished record starts. */
+  line: number;
 }
 
 /**
- * Streams LF-separated text (see TextDecodeStream) through csv-parse and yields each record's cells with
- * the physical line it starts on: every record takes one line plus the line breaks inside its cells,
- * and blank lines come through as one-empty-cell records that are counted, not yielded. (csv-parse's
- * own line counter does not tell where a multi-line record began, and its `raw` option costs ~25%.)
+ * Splits LF-separated text into records, RFC 4180 style, lenient where exports are sloppy:
+ * - a field that starts with `"` is quoted: `""` inside is one quote, delimiters and line breaks are data;
+ * - a quote inside an unquoted field is an ordinary character (`ООО "Ромашка"`);
+ * - a closing quote followed by something other than a delimiter or line break was not a closing quote:
+ *   the field is kept as written, opening quote included (the row checks then flag it as a broken quote);
+ * - rows may have any width (the caller checks widths against the header).
+ * When `final` is false, a record not followed by a line break is left for the next chunk.
+ */
+const tokenize = (text: string, delimiter: number, startLine: number, final: boolean): Tokenized => {
+  const rows: SourceRow[] = [];
+  const length = text.length;
+  let consumed = 0;
+  let consumedLine = startLine;
+  let line = startLine;
+  let pos = 0;
+  records: while (pos < length) {
+    const recordLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      // One field, starting at pos.
+      if (pos < length && text.charCodeAt(pos) === QUOTE) {
+        let value = '';
+        let from = pos + 1;
+        let at = from;
+        for (;;) {
+          const q = text.indexOf('"', at);
+          if (q < 0) {
+            if (!final) break records; // the quote may close in the next chunk
+            // The quote never closes: the caller reports it.
+            throw new UnclosedQuote(recordLine);
+          }
+          if (q + 1 >= length && !final) break records; // `""` or a closing quote: look at the next chunk
+          const next = q + 1 < length ? text.charCodeAt(q + 1) : -1;
+          if (next === QUOTE) {
+            value += text.slice(from, q + 1);
+            from = at = q + 2;
+            continue;
+          }
+          value += text.slice(from, q);
+          if (next === -1 || next === delimiter || next === LF) {
+            pos = q + 1;
+          } else {
+            // Not a closing quote: the field is unquoted text from its opening quote on.
+            const end = nextBoundary(text, q + 1, delimiter);
+            if (end < 0 && !final) break records;
+            const stop = end < 0 ? length : end;
+            value = text.slice(pos, stop);
+            pos = stop;
+          }
+          break;
+        }
+        for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) line++;
+        cells.push(value);
+      } else {
+        const end = nextBoundary(text, pos, delimiter);
+        if (end < 0 && !final) break records;
+        const stop = end < 0 ? length : end;
+        cells.push(text.slice(pos, stop));
+        pos = stop;
+      }
+      // After a field: a delimiter (another field follows), a line break or the end (the record ends).
+      if (pos < length && text.charCodeAt(pos) === delimiter) {
+        pos++;
+        continue;
+      }
+      if (pos < length) {
+        pos++; // the line break
+        line++;
+      }
+      break;
+    }
+    rows.push({ line: recordLine, cells });
+    consumed = pos;
+    consumedLine = line;
+  }
+  return { rows, consumed, line: consumedLine };
+};
+
+/** Index of the next delimiter or line break at or after `from`, or -1. */
+const nextBoundary = (text: string, from: number, delimiter: number): number => {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === delimiter || c === LF) return i;
+  }
+  return -1;
+};
+
+class UnclosedQuote extends Error {
+  constructor(readonly line: number) {
+    super('unclosed quote');
+  }
+}
+
+/**
+ * Streams LF-separated text (see TextDecodeStream) and yields each record's cells with the physical
+ * line it starts on. Blank lines are counted, not yielded.
  *
- * Lenient where exports are sloppy: rows of any width (the caller checks widths against the header),
- * quotes inside unquoted fields (`ООО "Ромашка"`), blank lines. A quote that is never closed makes
- * csv-parse swallow the rest of the file; it is stopped after MAX_RECORD_CHARS or at the end of the file.
- * The library cannot resynchronise from there, so the read stops with `import.unclosedQuote` at the line
- * where the broken record starts — after every record before it has been yielded (the failure is taken
- * through `on_skip` rather than as a stream error, which would drop records still buffered).
+ * A quote that is never closed would swallow the rest of the file: the read stops with
+ * `import.unclosedQuote` at the line where the broken record starts, once the record runs past
+ * MAX_RECORD_CHARS or the file ends — after every record before it has been yielded, and without
+ * reading the rest of the file.
  */
 export async function* csvRows(text: Readable, delimiter: ImportDelimiter): AsyncGenerator<SourceRow> {
-  let failure: ParseFailure | null = null;
-  // After a fatal error csv-parse would scan the rest of the file inside the open quote: cut the input
-  // and end the parser instead, so only the records it already emitted remain to be read.
-  const stopInput = (): void => {
-    text.unpipe(parser);
-    text.destroy();
-    parser.end();
-  };
-  const parser = parse({
-    delimiter,
-    quote: '"',
-    escape: '"',
-    record_delimiter: '\n',
-    relax_column_count: true,
-    relax_quotes: true,
-    max_record_size: MAX_RECORD_CHARS,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      if (failure !== null || error === undefined) return;
-      failure = { error, after: parser.info.records };
-      queueMicrotask(stopInput);
-    },
-  });
-  // Stream errors (I/O, abort) surface through the parser's iterator below.
-  text.on('error', (error) => {
-    if (failure === null) parser.destroy(error);
-  });
-  text.pipe(parser);
+  const separator = delimiter.charCodeAt(0);
+  let pending = '';
   let line = 1;
-  let emitted = 0;
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    const start = line;
-    line += 1 + innerNewlines(cells);
-    emitted++;
-    if (cells.length > 1 || cells[0] !== '') yield { line: start, cells };
-    if (failure !== null && emitted >= (failure as ParseFailure).after) break;
-  }
-  const failed = failure as ParseFailure | null;
-  if (failed !== null) {
-    const { code } = failed.error;
-    const unclosed = code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE';
-    throw new ImportFileError(unclosed ? 'import.unclosedQuote' : 'import.malformedCsv', line, {
-      cause: failed.error,
-    });
+  const emit = function* (tokenized: Tokenized) {
+    line = tokenized.line;
+    for (const row of tokenized.rows) {
+      if (row.cells.length > 1 || row.cells[0] !== '') yield row;
+    }
+  };
+  try {
+    for await (const chunk of text as AsyncIterable<string | Buffer>) {
+      const input = pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+      const tokenized = tokenize(input, separator, line, false);
+      pending = input.slice(tokenized.consumed);
+      yield* emit(tokenized);
+      if (pending.length > MAX_RECORD_CHARS) throw new UnclosedQuote(line);
+    }
+    if (pending !== '') yield* emit(tokenize(pending, separator, line, true));
+  } catch (error) {
+    if (error instanceof UnclosedQuote) {
+      text.destroy();
+      throw new ImportFileError('import.unclosedQuote', error.line);
+    }
+    throw error;
   }
 }

@@ -7,7 +7,7 @@ import type { ImportDelimiter, ReadItem } from '../../shared/imports/fileTypes';
 const isBrokenQuoteCell = (cell: string, delimiter: ImportDelimiter, width: number): boolean => {
   const firstBreak = cell.indexOf('\n');
   if (firstBreak < 0) return false;
-  if (cell.startsWith('"')) return true; // csv-parse keeps the quote when it gave up on a quoted field
+  if (cell.startsWith('"')) return true; // csvRows keeps the quote of a quoted field that did not close cleanly
   const threshold = Math.max(2, Math.floor(width / 2));
   return cell
     .slice(firstBreak + 1)

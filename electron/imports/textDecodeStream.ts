@@ -16,7 +16,8 @@ export class TextDecodeStream extends Transform {
     encoding: ImportEncoding,
     private readonly onBytes?: (bytes: number) => void,
   ) {
-    super();
+    // Text goes out as strings (object mode, at most 4 chunks buffered): the CSV reader takes strings.
+    super({ readableObjectMode: true, readableHighWaterMark: 4 });
     this.decoder = iconv.getDecoder(iconvName[encoding], { stripBOM: false });
   }
 
