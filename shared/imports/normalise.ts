@@ -1,8 +1,12 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { DefaultCountry } from './fields';
 
+/** Whitespace other than a single plain space: only such text needs the collapsing replace. */
+const UNUSUAL_SPACE = /[^\S ]| {2}|\u200B/;
+
 /** Trim and collapse runs of whitespace (including no-break spaces and line breaks) to one space. */
-export const normaliseText = (value: string): string => value.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim();
+export const normaliseText = (value: string): string =>
+  UNUSUAL_SPACE.test(value) ? value.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim() : value.trim();
 
 /** Full name from a full-name cell, or "first last" when only the parts are given. */
 export const normaliseName = (fullName: string, firstName = '', lastName = ''): string => {
@@ -33,6 +37,23 @@ const validE164 = (text: string, country: CountryCode | undefined): string | nul
  * When a cell holds several numbers (`,` `;` `/`), the first valid one wins.
  */
 export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
+  const key = `${defaultCountry}\u0000${value}`;
+  const known = phoneMemo.get(key);
+  if (known !== undefined) return known;
+  if (phoneMemo.size >= PHONE_MEMO_SIZE) phoneMemo.clear();
+  const found = parsePhone(value, defaultCountry);
+  phoneMemo.set(key, found);
+  return found;
+};
+
+/**
+ * libphonenumber takes ~10 µs a number; repeat customers' phones (the same text in many orders) are
+ * looked up here instead. Bounded: emptied when full.
+ */
+const phoneMemo = new Map<string, string | null>();
+const PHONE_MEMO_SIZE = 100_000;
+
+const parsePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
   for (const part of value.split(/[,;/]/)) {
     const text = normaliseText(part);
     if (!/\d/.test(text)) continue;
