@@ -35,6 +35,14 @@ export interface AppContext {
 export type WorkerName = 'importWorker' | 'mailMergeWorker';
 
 /**
+ * Node options of a worker process. The import worker allocates short-lived strings at a high rate;
+ * left alone, V8 lets its heap grow to several hundred MB before collecting. Capped, it collects
+ * sooner at almost no cost in speed (bench:import: peak RSS ≤ 300 MB).
+ */
+export const workerExecArgv = (name: WorkerName): string[] =>
+  name === 'importWorker' ? ['--max-old-space-size=128'] : [];
+
+/**
  * A worker in its own process (Electron's utilityProcess in the app, a forked Node process in tests):
  * parsing never blocks the main process, and a worker that crashes or is killed mid-import cannot
  * take the app down — the main process then undoes its unfinished import.

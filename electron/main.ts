@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { createAppContext } from './bootstrap';
+import { workerExecArgv } from './context';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc/register';
@@ -41,6 +42,7 @@ const start = async (): Promise<void> => {
       spawnWorker: (name) => {
         const child = utilityProcess.fork(join(__dirname, `${name}.js`), [], {
           serviceName: `Compliance Desk ${name}`,
+          execArgv: workerExecArgv(name),
         });
         return {
           send: (message) => child.postMessage(message),
