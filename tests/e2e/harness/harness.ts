@@ -112,7 +112,11 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
       await page.addInitScript({ content: pageInitScript() });
     },
     close: async () => {
-      await new Promise((ok) => server.close(ok));
+      // Chromium may hold a pre-connected socket that never sends a request: close() alone would wait
+      // for it until the server's request timeout. The page has left the app, so end every socket.
+      const closed = new Promise((ok) => server.close(ok));
+      server.closeAllConnections();
+      await closed;
       await ctx.db.close();
     },
   };
