@@ -43,47 +43,47 @@ const tokenize = (text: string, delimiter: number, startLine: number, final: boo
     const recordLine = line;
     const cells: string[] = [];
     for (;;) {
-      // One field, starting at pos.
-      if (pos < length && text.charCodeAt(pos) === QUOTE) {
-        let value = '';
+      // One field, starting at pos. A quoted field ends at a quote followed by a delimiter, a line
+      // break or the end; a quote followed by anything else was not a closing quote, and the field is
+      // then read as unquoted text from its opening quote on (scanning from past that quote).
+      const quoted = pos < length && text.charCodeAt(pos) === QUOTE;
+      let value: string | null = null;
+      let scanFrom = pos;
+      if (quoted) {
+        let unescaped = '';
         let from = pos + 1;
-        let at = from;
         for (;;) {
-          const q = text.indexOf('"', at);
+          const q = text.indexOf('"', from);
           if (q < 0) {
             if (!final) break records; // the quote may close in the next chunk
-            // The quote never closes: the caller reports it.
-            throw new UnclosedQuote(recordLine);
+            throw new UnclosedQuote(recordLine); // the quote never closes: the caller reports it
           }
           if (q + 1 >= length && !final) break records; // `""` or a closing quote: look at the next chunk
           const next = q + 1 < length ? text.charCodeAt(q + 1) : -1;
           if (next === QUOTE) {
-            value += text.slice(from, q + 1);
-            from = at = q + 2;
+            unescaped += text.slice(from, q + 1);
+            from = q + 2;
             continue;
           }
-          value += text.slice(from, q);
           if (next === -1 || next === delimiter || next === LF) {
+            value = unescaped + text.slice(from, q);
             pos = q + 1;
           } else {
-            // Not a closing quote: the field is unquoted text from its opening quote on.
-            const end = nextBoundary(text, q + 1, delimiter);
-            if (end < 0 && !final) break records;
-            const stop = end < 0 ? length : end;
-            value = text.slice(pos, stop);
-            pos = stop;
+            scanFrom = q + 1;
           }
           break;
         }
-        for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) line++;
-        cells.push(value);
-      } else {
-        const end = nextBoundary(text, pos, delimiter);
+      }
+      if (value === null) {
+        const end = nextBoundary(text, scanFrom, delimiter);
         if (end < 0 && !final) break records;
         const stop = end < 0 ? length : end;
-        cells.push(text.slice(pos, stop));
+        value = text.slice(pos, stop);
         pos = stop;
       }
+      // Line breaks can only be inside a field that started with a quote.
+      if (quoted) for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) line++;
+      cells.push(value);
       // After a field: a delimiter (another field follows), a line break or the end (the record ends).
       if (pos < length && text.charCodeAt(pos) === delimiter) {
         pos++;

@@ -112,11 +112,12 @@ export const writeLedgerBatch = async (
     const emailKey = row.buyer.email ? keyOf('email', row.buyer.email) : null;
     const phoneOwner = phoneKey === null ? undefined : owner.get(phoneKey);
     const emailOwner = emailKey === null ? undefined : owner.get(emailKey);
+    const address = addressOf(row);
     let subjectId: number;
     if (phoneOwner === undefined && emailOwner === undefined) {
       subjectId = nextSubject++;
       const name = row.buyer.fullName ?? row.consignee?.fullName ?? '';
-      newSubjects.push([subjectId, name, lowerCase(name), addressOf(row), null, null]);
+      newSubjects.push([subjectId, name, lowerCase(name), address, null, null]);
       searchRows.set(subjectId, name);
       counts.subjectsCreated += 1;
     } else if (phoneOwner !== undefined && emailOwner !== undefined && phoneOwner !== emailOwner) {
@@ -159,7 +160,7 @@ export const writeLedgerBatch = async (
       aliasKey(row.paymentMethod ?? ''),
       consignee?.fullName ?? '',
       consignee?.phone ?? '',
-      addressOf(row),
+      address,
       row.line,
     ]);
   }

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { BoundedMemo } from '../boundedMemo';
 import type { DefaultCountry } from './fields';
 
 /** Whitespace other than a single plain space: only such text needs the collapsing replace. */
@@ -36,22 +37,11 @@ const validE164 = (text: string, country: CountryCode | undefined): string | nul
  * since KG shops deliver to KZ/RU customers. Extensions are dropped. Returns null when nothing is valid.
  * When a cell holds several numbers (`,` `;` `/`), the first valid one wins.
  */
-export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
-  const key = `${defaultCountry}\u0000${value}`;
-  const known = phoneMemo.get(key);
-  if (known !== undefined) return known;
-  if (phoneMemo.size >= PHONE_MEMO_SIZE) phoneMemo.clear();
-  const found = parsePhone(value, defaultCountry);
-  phoneMemo.set(key, found);
-  return found;
-};
+export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null =>
+  phoneMemo.get(`${defaultCountry}\u0000${value}`, () => parsePhone(value, defaultCountry));
 
-/**
- * libphonenumber takes ~10 µs a number; repeat customers' phones (the same text in many orders) are
- * looked up here instead. Bounded: emptied when full.
- */
-const phoneMemo = new Map<string, string | null>();
-const PHONE_MEMO_SIZE = 100_000;
+/** libphonenumber takes ~10 µs a number; repeat customers' phones (the same text in many orders) are not parsed again. */
+const phoneMemo = new BoundedMemo<string | null>(100_000);
 
 const parsePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
   for (const part of value.split(/[,;/]/)) {

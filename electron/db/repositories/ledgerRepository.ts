@@ -1,3 +1,4 @@
+import { insertRows } from '../batchInsert';
 import type { Queryable } from '../connection';
 
 /** SQL of the subjects ledger used by the import pipeline (batched; sets passed as JSON arrays). */
@@ -59,13 +60,12 @@ export const reindexSubjects = async (q: Queryable, subjectIds: number[]): Promi
     ids: JSON.stringify(subjectIds),
   });
   const texts = await subjectSearchTexts(q, subjectIds);
-  for (let i = 0; i < texts.length; i += 500) {
-    const chunk = texts.slice(i, i + 500);
-    await q.run(
-      `INSERT INTO subjects_search (rowid, text) VALUES ${chunk.map(() => '(?, ?)').join(',')}`,
-      chunk.flatMap((t) => [t.id, t.text.toLocaleLowerCase('ru')]),
-    );
-  }
+  await insertRows(
+    q,
+    'subjects_search',
+    ['rowid', 'text'],
+    texts.map((t) => [t.id, t.text.toLocaleLowerCase('ru')]),
+  );
 };
 
 /** First and last order dates of the given subjects, from their orders. */
