@@ -18,6 +18,11 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
     worksheets: 'emit',
     entries: 'ignore',
   });
+  // exceljs reads the sheet names from `model`, which it only sets on reaching xl/workbook.xml; a
+  // worksheet parsed before that (entry order, seen intermittently) would throw on `model.sheets`.
+  // An empty model just leaves the sheet unnamed, and only the first sheet's rows are used here.
+  const withModel = reader as unknown as { model?: object };
+  withModel.model ??= {};
   let sheets = 0;
   try {
     for await (const sheet of reader) {
