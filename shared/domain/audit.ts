@@ -14,10 +14,22 @@ export const AuditEntity = z.enum([
   'correspondenceSettings',
   'breachIncident',
   'breachNotification',
+  /** The trail itself: seals issued, integrity findings at start. */
+  'auditTrail',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
-export const AuditAction = z.enum(['create', 'update', 'archive', 'restore', 'attach', 'restoreBackup']);
+export const AuditAction = z.enum([
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'attach',
+  'restoreBackup',
+  'seal',
+  'integrityFinding',
+  'acknowledge',
+]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEntry = z.object({

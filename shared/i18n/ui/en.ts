@@ -338,6 +338,9 @@ export const uiEn: UiStrings = {
       restore: 'Restored from archive',
       attach: 'File attached',
       restoreBackup: 'Restored from backup',
+      seal: 'Audit seal issued',
+      integrityFinding: 'Audit integrity finding',
+      acknowledge: 'Finding acknowledged',
     },
   },
   backups: {

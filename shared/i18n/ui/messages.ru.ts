@@ -3,6 +3,7 @@ import { evidenceErrorsRu } from './evidenceErrors.ru';
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    sealHash: 'Хеш печати — 64 шестнадцатеричных символа (0–9, a–f)',
     unstorableText:
       'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
     breaches: {
