@@ -9,6 +9,7 @@ import { removeImportData, unfinishedImports } from './db/repositories/ledgerRep
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
 import { configureErrorLog, logError } from './platform/errorLog';
 import { osUserName } from './platform/osUser';
+import { neutraliseStoredFiles } from './services/attachments';
 import { keepAuditAnchor } from './services/audit/anchor';
 import { startupAuditCheck } from './services/audit/auditIntegrity';
 import { createBackup, dailyBackupDue, rotateBackups } from './services/backups';
@@ -130,6 +131,7 @@ export const createAppContext = async (options: BootstrapOptions): Promise<AppCo
     integrity,
     spawnWorker: options.spawnWorker,
   };
+  await neutraliseStoredFiles(paths.attachmentsDir).catch((e: unknown) => logError('attachments', e));
   if (integrity.ok) {
     try {
       await startupAuditCheck(ctx);
