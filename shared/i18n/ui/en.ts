@@ -68,7 +68,7 @@ export const uiEn: UiStrings = {
     offline: 'All data stays on this computer.',
   },
   recovery: {
-    title: 'The database is damaged',
+    title: 'The database could not be opened',
     lead: 'The integrity check at start-up found a problem. Restore the data from a backup: the current state is saved first.',
     message: 'Check result',
     backups: 'Backups',
