@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -52,6 +52,13 @@ test('the officer browses and filters the audit trail, reads field changes, veri
   await sealCard.getByRole('button', { name: 'Сохранить файл печати' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Файл сохранён' }).last()).toBeVisible();
   const seal = JSON.parse(await readFile(sealFile, 'utf8')) as { count: number; hash: string };
+  // The printable seal: a PDF with the count and the hash to sign.
+  const sealPdf = join(harness.dataDir, 'seal.pdf');
+  harness.dialogs.nextSave.push(sealPdf);
+  await sealCard.getByRole('button', { name: 'Сохранить PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: sealPdf }).last()).toBeVisible();
+  expect((await readFile(sealPdf)).subarray(0, 5).toString()).toBe('%PDF-');
+  await copyFile(sealPdf, 'test-results/audit-seal.pdf');
   await page.screenshot({ path: 'test-results/audit-trail.png', fullPage: true });
 
   // Someone deletes the last entries behind the app; the check against the printed seal finds it.
@@ -85,6 +92,7 @@ test('the officer browses and filters the audit trail, reads field changes, veri
   await page.getByRole('button', { name: 'Сохранить PDF' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: pdfFile }).last()).toBeVisible();
   expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
+  await copyFile(pdfFile, 'test-results/audit-log.pdf');
 });
 
 test('a restore shows what the check of the copy found before anything is replaced', async ({

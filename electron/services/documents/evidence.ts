@@ -4,7 +4,9 @@ import {
   renderAuditLog,
   renderAuditSeal,
 } from '../../../shared/documents/auditDocuments';
+import { actionLabelKey, entityLabelKey, lookUp } from '../../../shared/audit/auditLabels';
 import { printSettings } from '../../../shared/documents/print';
+import { uiRu } from '../../../shared/i18n/ui/ru';
 import { listAudit } from '../../db/repositories/auditRepository';
 import { findOrganisation } from '../../db/repositories/organisationRepository';
 import { sealAt } from '../audit/seal';
@@ -34,6 +36,8 @@ export const evidenceDocuments: DocumentRenderers<'auditSeal' | 'auditLog'> = {
     const fonts = await loadDocumentFonts(ctx.paths.resourcesDir);
     const f = request.filter;
     const filterText = [
+      f.entity ? `${lookUp(uiRu, entityLabelKey(f.entity))}${f.entityId ? ` № ${f.entityId}` : ''}` : '',
+      f.action ? `действие: ${lookUp(uiRu, actionLabelKey(f.action))}` : '',
       f.from ? `с ${f.from.slice(0, 10)}` : '',
       f.to ? `до ${f.to.slice(0, 10)}` : '',
       f.person ? `кто: «${f.person}»` : '',

@@ -24,8 +24,9 @@ export function AuditPage() {
   const [offset, setOffset] = useState(0);
   const [version, setVersion] = useState(0);
   const debounced = useDebounced(filter, 300);
-  const exportFilter = toAuditFilter(debounced);
-  const query = { ...exportFilter, offset, limit: LIMIT };
+  const query = { ...toAuditFilter(debounced), offset, limit: LIMIT };
+  // Exports follow the filters as they stand, not as last debounced for the list.
+  const exportFilter = toAuditFilter(filter);
   const page = useQuery(`audit:list:${JSON.stringify(query)}:${version}`, (api) => api.audit.list(query));
 
   const changeFilter = (next: AuditFilterState) => {
