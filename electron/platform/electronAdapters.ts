@@ -1,26 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog, Shell as ElectronShell } from 'electron';
 import { electronPdfMargins, type PrintSettings } from '../../shared/documents/print';
 import type { Dialogs, Printer, Shell } from './ports';
 
 type BrowserWindowClass = typeof BrowserWindowType;
 
-export const electronDialogs = (dialog: Dialog, parent: () => BrowserWindowType | null): Dialogs => ({
-  openFile: async ({ title, filters }) => {
-    const win = parent();
-    const options = { title, filters, properties: ['openFile' as const] };
-    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  },
-  saveFile: async ({ title, defaultName, filters }) => {
-    const win = parent();
-    const options = { title, defaultPath: defaultName, filters };
-    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
-  },
-});
+/**
+ * Since Electron 43 a dialog without `defaultPath` opens in Downloads and the OS no longer remembers
+ * the last folder, so the dialogs remember it themselves for the session.
+ */
+export const electronDialogs = (dialog: Dialog, parent: () => BrowserWindowType | null): Dialogs => {
+  let lastFolder: string | undefined;
+  return {
+    openFile: async ({ title, filters }) => {
+      const options = { title, filters, properties: ['openFile' as const], defaultPath: lastFolder };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? null : (result.filePaths[0] ?? null);
+      if (path) lastFolder = dirname(path);
+      return path;
+    },
+    saveFile: async ({ title, defaultName, filters }) => {
+      const options = {
+        title,
+        defaultPath: lastFolder ? join(lastFolder, defaultName) : defaultName,
+        filters,
+      };
+      const win = parent();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      lastFolder = dirname(result.filePath);
+      return result.filePath;
+    },
+  };
+};
 
 export const electronShell = (shell: ElectronShell): Shell => ({
   openPath: async (path) => {
