@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserWindow as BrowserWindowType, Dialog, Shell as ElectronShell } from 'electron';
 import { electronPdfMargins, type PrintSettings } from '../../shared/documents/print';
 import type { Dialogs, Printer, Shell } from './ports';
@@ -44,13 +45,29 @@ export const electronShell = (shell: ElectronShell): Shell => ({
   },
 });
 
+const PRINT_DOCUMENT_PREFIX = 'compliance-desk-';
+const PRINT_DOCUMENT_NAME =
+  /^compliance-desk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.html$/;
+
+/** The only file:// URLs the app loads: documents the printer wrote to the temp folder. */
+export const isPrintDocumentUrl =
+  (tempDir: string) =>
+  (url: string): boolean => {
+    try {
+      const file = fileURLToPath(url);
+      return dirname(file) === resolve(tempDir) && PRINT_DOCUMENT_NAME.test(basename(file));
+    } catch {
+      return false;
+    }
+  };
+
 /**
  * Renders a document in a hidden, sandboxed window with JavaScript off, then prints it or makes a
  * PDF through Chromium's print pipeline (the same one the tests use through Playwright).
  */
 export const electronPrinter = (BrowserWindow: BrowserWindowClass, tempDir: string): Printer => {
   const withDocument = async <T>(html: string, work: (win: BrowserWindowType) => Promise<T>): Promise<T> => {
-    const file = join(tempDir, `compliance-desk-${randomUUID()}.html`);
+    const file = join(tempDir, `${PRINT_DOCUMENT_PREFIX}${randomUUID()}.html`);
     await writeFile(file, html, 'utf8');
     const win = new BrowserWindow({
       show: false,
