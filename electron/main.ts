@@ -75,7 +75,7 @@ const start = async (): Promise<void> => {
     minHeight: 640,
     show: false,
     title: 'Compliance Desk',
-    icon: resourcePath(resourcesDir(), WINDOW_ICON.folder, WINDOW_ICON.file),
+    icon: resourcePath(resourcesDir(), WINDOW_ICON.folder, ...WINDOW_ICON.path),
     webPreferences: {
       preload: built.preload,
       contextIsolation: true,

@@ -31,9 +31,9 @@ export const BUILT_APP = {
 } as const;
 
 /** The window and taskbar icon (Linux, Windows); installers take theirs from electron-builder.config.ts. */
-export const WINDOW_ICON = { folder: 'icons', file: '512x512.png' } as const satisfies {
+export const WINDOW_ICON = { folder: 'icons', path: ['png', '512x512.png'] } as const satisfies {
   folder: ResourceFolder;
-  file: string;
+  path: readonly string[];
 };
 
 /** A file or folder inside a shipped resource folder. */

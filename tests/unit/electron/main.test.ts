@@ -72,7 +72,9 @@ describe('electron/main.ts with a recording electron stand-in', () => {
   });
 
   it('gives the window the product icon', () => {
-    expect(String(standIn.record.windows[0]?.options.icon)).toMatch(/resources[\\/]icons[\\/]512x512\.png$/);
+    expect(String(standIn.record.windows[0]?.options.icon)).toMatch(
+      /resources[\\/]icons[\\/]png[\\/]512x512\.png$/,
+    );
   });
 
   it('denies every permission request and check', () => {
