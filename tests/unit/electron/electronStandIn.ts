@@ -6,7 +6,7 @@ export interface StandInOptions {
   isPackaged?: boolean;
   /** app.getAppPath(): the project root, or the extracted app.asar in the packaging check. */
   appPath?: string;
-  /** app.getPath('userData'), and every other app.getPath name under it. */
+  /** app.getPath('userData') (read at each call); 'temp' is the OS temp folder. */
   userData?: string;
   /** Command-line switches app.commandLine reports. */
   switches?: string[];
@@ -92,7 +92,7 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     }
   }
 
-  const userData = options.userData ?? `${tmpdir()}/electron-standin-userData`;
+  const userData = () => options.userData ?? `${tmpdir()}/electron-standin-userData`;
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.isPackaged ?? false,
     commandLine: { hasSwitch: (name: string) => (options.switches ?? []).includes(name) },
@@ -101,7 +101,8 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     },
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
-    getPath: (name: string) => (name === 'userData' ? userData : `${userData}-${name}`),
+    getPath: (name: string) =>
+      name === 'userData' ? userData() : name === 'temp' ? tmpdir() : `${userData()}-${name}`,
     getAppPath: () => options.appPath ?? process.cwd(),
     getName: () => 'Compliance Desk',
     getVersion: () => '0.0.0-standin',
