@@ -5,12 +5,8 @@ import { createHandlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './platform/appProtocol';
 import { developmentSwitchesIn, developmentSwitchesMessage } from './platform/developmentSwitches';
-import {
-  electronDialogs,
-  electronPrinter,
-  electronShell,
-  isPrintDocumentUrl,
-} from './platform/electronAdapters';
+import { electronDialogs, electronShell } from './platform/electronAdapters';
+import { createPrintDocuments, electronPrinter } from './platform/electronPrinter';
 import { utilityProcessWorkers } from './platform/electronWorkers';
 import { systemClock } from './platform/ports';
 import { WINDOW_ICON, builtPaths, resourcePath, resourcesDirOf } from './runtimeAssets';
@@ -35,13 +31,14 @@ const dataDir = (): string => process.env.COMPLIANCE_DESK_DATA_DIR ?? app.getPat
 
 const start = async (): Promise<void> => {
   const appUrl = appPageUrl(app.isPackaged);
+  const printDocuments = createPrintDocuments();
   protocol.handle(APP_SCHEME, (request) =>
     serveRendererFile(built.rendererDir, request, CONTENT_SECURITY_POLICY),
   );
   installSecurity(app, session.defaultSession, {
     appUrl,
     development,
-    isPrintDocument: isPrintDocumentUrl(app.getPath('temp')),
+    isPrintDocument: printDocuments.isPrintDocumentUrl,
   });
   const settings = electronSettings(process.env.COMPLIANCE_DESK_DATA_DIR ? dataDir() : undefined);
   let ctx;
@@ -51,7 +48,7 @@ const start = async (): Promise<void> => {
       resourcesDir: resourcesDir(),
       settings,
       dialogs: electronDialogs(dialog, () => mainWindow),
-      printer: electronPrinter(BrowserWindow, app.getPath('temp')),
+      printer: electronPrinter(BrowserWindow, app.getPath('temp'), printDocuments),
       shell: electronShell(shell),
       clock: systemClock,
       appVersion: app.getVersion(),
