@@ -1,6 +1,7 @@
 import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
+import { desktopEn } from './desktop.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -389,5 +390,6 @@ export const uiEn: UiStrings = {
   ledger: ledgerEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
+  desktop: desktopEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

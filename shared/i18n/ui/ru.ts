@@ -1,6 +1,7 @@
 import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
+import { desktopRu } from './desktop.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -390,6 +391,7 @@ export const uiRu = {
   ledger: ledgerRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
+  desktop: desktopRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 
