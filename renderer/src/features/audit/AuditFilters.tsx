@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AuditAction, AuditEntity } from '../../../../shared/domain/audit';
+import { DateField } from '../../components/dates/DateField';
 import { SelectField, TextField } from '../../components/Field';
 import { translateKey } from '../../i18n/messages';
 import { emptyAuditFilter, type AuditFilterState } from './auditFilterState';
@@ -54,18 +55,8 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         value={value.search}
         onChange={(e) => set('search', e.target.value)}
       />
-      <TextField
-        label={t('auditTrail.filters.from')}
-        type="date"
-        value={value.from}
-        onChange={(e) => set('from', e.target.value)}
-      />
-      <TextField
-        label={t('auditTrail.filters.to')}
-        type="date"
-        value={value.to}
-        onChange={(e) => set('to', e.target.value)}
-      />
+      <DateField label={t('auditTrail.filters.from')} value={value.from} onChange={(v) => set('from', v)} />
+      <DateField label={t('auditTrail.filters.to')} value={value.to} onChange={(v) => set('to', v)} />
       <div className="filters-actions">
         <button type="button" className="btn" onClick={() => onChange(emptyAuditFilter)}>
           {t('auditTrail.filters.reset')}
