@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppContext, AppPaths, Integrity, SpawnWorker } from './context';
 import { Database } from './db/database';
@@ -63,9 +63,12 @@ export const openDatabase = async (
     throw error;
   }
   // An import that was running when the app stopped (crash, power loss) is undone: re-runnable.
+  // If that fails (a disk still full), the app starts anyway and tries again at the next start.
   for (const importId of await unfinishedImports(db)) {
-    await db.transaction((tx) => removeImportData(tx, importId));
+    await db.transaction((tx) => removeImportData(tx, importId)).catch((e: unknown) => console.error(e));
   }
+  // Stages of scans from an earlier run are scratch: never reused.
+  await rm(join(paths.dataDir, 'staging'), { recursive: true, force: true });
   if (await dailyBackupDue(paths.backupsDir, clock.now())) {
     await createBackup(db, paths.backupsDir, 'daily', clock.now());
   }

@@ -14,10 +14,23 @@ export const AuditEntity = z.enum([
   'correspondenceSettings',
   'breachIncident',
   'breachNotification',
+  'subject',
+  'possibleMatch',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
-export const AuditAction = z.enum(['create', 'update', 'archive', 'restore', 'attach', 'restoreBackup']);
+export const AuditAction = z.enum([
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'attach',
+  'restoreBackup',
+  'undo',
+  'merge',
+  'split',
+  'dismiss',
+]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEntry = z.object({

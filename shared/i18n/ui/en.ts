@@ -337,6 +337,10 @@ export const uiEn: UiStrings = {
       restore: 'Restored from archive',
       attach: 'File attached',
       restoreBackup: 'Restored from backup',
+      undo: 'Undone',
+      merge: 'Merged',
+      split: 'Split',
+      dismiss: 'Match dismissed',
     },
   },
   backups: {

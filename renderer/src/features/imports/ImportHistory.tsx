@@ -13,7 +13,7 @@ interface ImportHistoryProps {
   onShowRejections: (importId: number, fileName: string) => void;
 }
 
-const statusTone = { running: 'info', completed: 'success', failed: 'danger' } as const;
+const statusTone = { running: 'info', completed: 'success', failed: 'danger', undone: 'neutral' } as const;
 const SHA_SHOWN = 8;
 
 /** Every import of the organisation, newest first: what was loaded, how, by whom, and the file's hash. */
