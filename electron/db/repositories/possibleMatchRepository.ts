@@ -116,6 +116,8 @@ export interface MovedRecords {
   items: number[];
   blocks: number[];
   createdTarget: boolean;
+  /** Keys the target did not hold before (removed from it again on undo). */
+  addedKeys: { kind: 'phone' | 'email'; value: string; orderId: number | null; importId: number | null }[];
 }
 
 const CHANGE_SELECT = `SELECT c.*, f.full_name AS from_name, t.full_name AS to_name FROM subject_changes c

@@ -3,7 +3,8 @@ import { importReasonRu } from '../../../shared/i18n/importReasons';
 import type { Queryable } from '../../db/connection';
 import { listRejections } from '../../db/repositories/importRepository';
 
-const cell = (value: string | number): string => {
+/** One CSV cell (`;`-separated): quoted when needed, formula-led text neutralised. */
+export const cell = (value: string | number): string => {
   let text = String(value);
   if (/^[=+\-@]/.test(text)) text = `'${text}`; // keep spreadsheet programs from running formulas
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -21,7 +22,11 @@ export const rejectionsCsv = async (q: Queryable, record: ImportRecord): Promise
           r.column,
           importReasonRu(r.reason),
           r.value,
-          r.severity === 'error' ? 'строка не загружена' : 'загружена с замечанием',
+          r.severity === 'error'
+            ? 'строка не загружена'
+            : r.severity === 'duplicate'
+              ? 'повтор заказа, пропущена'
+              : 'загружена с замечанием',
         ]
           .map(cell)
           .join(';'),
