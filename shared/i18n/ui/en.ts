@@ -1,5 +1,6 @@
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
+import { identityEn } from './identity.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -386,6 +387,7 @@ export const uiEn: UiStrings = {
   },
   ...messagesEn,
   ledger: ledgerEn,
+  identity: identityEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },

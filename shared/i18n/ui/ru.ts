@@ -1,5 +1,6 @@
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
+import { identityRu } from './identity.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -387,6 +388,7 @@ export const uiRu = {
   },
   ...messagesRu,
   ledger: ledgerRu,
+  identity: identityRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
