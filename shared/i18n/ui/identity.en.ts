@@ -26,7 +26,8 @@ export const identityEn: typeof identityRu = {
     found: 'Found: order {{order}}, file “{{file}}”, line {{line}}',
     merge: 'Merge',
     dismiss: 'Different people',
-    confirmMerge: 'Merge “{{from}}” into “{{into}}”? Orders, phones and e-mails move to “{{into}}”. The merge is audited and can be undone.',
+    confirmMerge:
+      'Merge “{{from}}” into “{{into}}”? Orders, phones and e-mails move to “{{into}}”. The merge is audited and can be undone.',
     confirmDismiss: 'Mark “{{a}}” and “{{b}}” as different people?',
     merged: 'Subjects merged',
     dismissed: 'Marked as different people',
@@ -44,12 +45,14 @@ export const identityEn: typeof identityRu = {
   mergedInto: 'This subject was merged into another. Open',
   undoImport: {
     action: 'Undo import',
-    confirm: 'Remove from the ledger everything the import “{{file}}” added? The import stays in the history, marked undone.',
+    confirm:
+      'Remove from the ledger everything the import “{{file}}” added? The import stays in the history, marked undone.',
     done: 'Import undone',
     refused: 'The import cannot be undone: later records depend on it — {{list}}.',
   },
   reimport: {
-    warning: 'This file (same SHA-256) was already imported into this organisation: “{{file}}”, {{at}}. Importing it again adds no known orders.',
+    warning:
+      'This file (same SHA-256) was already imported into this organisation: “{{file}}”, {{at}}. Importing it again adds no known orders.',
     confirm: 'Import again',
   },
 };
