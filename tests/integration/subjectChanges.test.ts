@@ -77,6 +77,13 @@ describe('identity rule, merge, split and undo on a real SQLite file', () => {
     const recipientList = await app.ok('subjects:byRecipient', { recipientId: courier });
     expect(recipientList.items.map((s) => s.fullName)).toContain('Петрова Мария');
     expect(recipientList.total).toBe(4);
+    // Her access answer's data: the orders and the recipients her data went to.
+    const { subjectRecipients, subjectOrderStats } =
+      await import('../../electron/db/repositories/correspondenceLedgerRepository');
+    expect((await subjectRecipients(app.ctx.db, maria?.id ?? 0)).map((r) => r.legal_name)).toEqual([
+      card.recipients[0]?.legalName,
+    ]);
+    expect((await subjectOrderStats(app.ctx.db, maria?.id ?? 0)).n).toBe(1);
     // By order number and by a word of the address.
     expect((await search('504')).map((s) => s.fullName).sort()).toEqual(['Иванов Иван', 'Петрова Мария']);
     expect((await search('токтогула')).map((s) => s.fullName)).toEqual(['Асанова Айгуль']);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobFinished } from '../../../electron/services/imports/jobs';
-import { kgOrganisation } from '../../support/fixtures';
+import { kgOrganisation, recipientInput } from '../../support/fixtures';
+import { insertLedgerFixture } from '../correspondenceFixtures';
 import { startTestApp, type TestApp } from '../../support/testContext';
 import { spawnedWorkers } from '../../support/workers';
 import { fixture, importFile, tableCounts, waitJob, writeBigBitrixFile } from './importHelpers';
@@ -34,9 +35,18 @@ const startBig = async (rows: number) => {
   return (await app.ok('imports:start', { ...setup, profileName: '' })).jobId;
 };
 
+/** What earlier imports left in the ledger (written directly: no worker to start). */
+const seedEarlierLedger = async () => {
+  const courierId = (await app.ok('recipients:create', recipientInput(orgId))).id;
+  const bankId = (
+    await app.ok('recipients:create', recipientInput(orgId, { legalName: 'Банк', type: 'bank' }))
+  ).id;
+  await insertLedgerFixture(app, orgId, { courierId, bankId });
+};
+
 describe('an import that does not finish leaves no trace', () => {
   it('Cancel mid-import removes everything it wrote; earlier imports stay', async () => {
-    await importFile(app, orgId, fixture('overlap-a.csv'));
+    await seedEarlierLedger();
     const before = await tableCounts(app);
     const jobId = await startBig(8_000);
     const running = await waitJob(app, jobId, (s) => s.percent > 0 || s.state !== 'running');
@@ -71,7 +81,7 @@ describe('an import that does not finish leaves no trace', () => {
   });
 
   it('an import left running by a crashed app is removed at the next start', async () => {
-    await importFile(app, orgId, fixture('overlap-a.csv'));
+    await seedEarlierLedger();
     const before = await tableCounts(app);
     // A second import whose completion never happened (the app died before its last transaction).
     const { status } = await importFile(app, orgId, fixture('overlap-b.csv'));
