@@ -48,7 +48,7 @@ describe('an import that does not finish leaves no trace', () => {
   it('Cancel mid-import removes everything it wrote; earlier imports stay', async () => {
     await seedEarlierLedger();
     const before = await tableCounts(app);
-    const jobId = await startBig(8_000);
+    const jobId = await startBig(3_000);
     const running = await waitJob(app, jobId, (s) => s.percent > 0 || s.state !== 'running');
     expect(running.state).toBe('running');
     expect(running.percent).toBeGreaterThan(0);
@@ -59,7 +59,7 @@ describe('an import that does not finish leaves no trace', () => {
   });
 
   it('a worker killed mid-import is undone by the main process and the import can run again', async () => {
-    const jobId = await startBig(8_000);
+    const jobId = await startBig(3_000);
     await waitJob(app, jobId, (s) => s.percent > 0 || s.state !== 'running');
     spawnedWorkers[spawnedWorkers.length - 1]?.kill('SIGKILL');
     await jobFinished(app.ctx, jobId);
@@ -73,11 +73,11 @@ describe('an import that does not finish leaves no trace', () => {
       rejections: 0,
     });
     // Re-run: the same file imports completely, with the counts of an import never interrupted.
-    const again = await startBig(8_000);
+    const again = await startBig(3_000);
     const done = await waitJob(app, again);
     expect(done).toMatchObject({ state: 'done' });
-    expect(done.counts).toMatchObject({ imported: 8_000, subjectsCreated: 8_000, duplicates: 0 });
-    expect(await tableCounts(app)).toMatchObject({ orders: 8_000, subjects: 8_000, keys: 16_000 });
+    expect(done.counts).toMatchObject({ imported: 3_000, subjectsCreated: 3_000, duplicates: 0 });
+    expect(await tableCounts(app)).toMatchObject({ orders: 3_000, subjects: 3_000, keys: 6_000 });
   });
 
   it('an import left running by a crashed app is removed at the next start', async () => {
