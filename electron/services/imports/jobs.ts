@@ -12,6 +12,7 @@ import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext, WorkerHandle } from '../../context';
 import { earlierImportOf } from '../../db/repositories/importRepository';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
+import { runningJobsOf } from '../runningJobs';
 import { subjectCountCache } from '../subjectCounts';
 
 interface Job {
@@ -48,6 +49,8 @@ export const assertNoImportRunning = (ctx: AppContext): void => {
 
 /** Starts a worker for the task; its messages update the job that `jobStatus` reports. */
 export const startJob = (ctx: AppContext, task: WorkerTask): string => {
+  // Registered while it runs: a restore refuses to swap the database under a worker (and no job starts during one).
+  const ticket = runningJobsOf(ctx).begin(task.kind);
   const worker = ctx.spawnWorker('importWorker');
   worker.send({ type: 'task', task });
   const id = randomUUID();
@@ -109,6 +112,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       // A stage serves one import: dropped once that import ends, or when its scan did not finish.
       if (job.kind === 'import' || job.state !== 'done') await rm(job.stageFile, { force: true });
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
+      ticket.end();
       settle();
     })();
   });

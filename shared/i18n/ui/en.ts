@@ -1,5 +1,7 @@
+import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
+import { desktopEn } from './desktop.en';
 import { identityEn } from './identity.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
@@ -386,9 +388,11 @@ export const uiEn: UiStrings = {
     osUser: 'Computer user',
   },
   ...messagesEn,
+  ...evidenceEn,
   ledger: ledgerEn,
   identity: identityEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
+  desktop: desktopEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

@@ -1,5 +1,7 @@
+import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
+import { desktopRu } from './desktop.ru';
 import { identityRu } from './identity.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
@@ -387,10 +389,12 @@ export const uiRu = {
     osUser: 'Пользователь компьютера',
   },
   ...messagesRu,
+  ...evidenceRu,
   ledger: ledgerRu,
   identity: identityRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
+  desktop: desktopRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 
