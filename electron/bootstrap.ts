@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppContext, AppPaths, Integrity, SpawnWorker } from './context';
 import { Database } from './db/database';
@@ -99,9 +99,16 @@ export const openDatabase = async (
     return recovery(ioReasonOf(error) === 'errors.io.diskFull' ? 'diskFull' : 'migrationFailed', error, db);
   }
   // An import that was running when the app stopped (crash, power loss) is undone: re-runnable.
+  // If that fails (a disk still full), the app starts anyway and tries again at the next start.
   for (const importId of await unfinishedImports(db)) {
-    await db.transaction((tx) => removeImportData(tx, importId));
+    await db
+      .transaction((tx) => removeImportData(tx, importId))
+      .catch((e: unknown) => logError('unfinished import', e));
   }
+  // Stages of scans from an earlier run are scratch: never reused.
+  await rm(join(paths.dataDir, 'staging'), { recursive: true, force: true }).catch((e: unknown) =>
+    logError('staging clean-up', e),
+  );
   try {
     if (await dailyBackupDue(paths.backupsDir, clock.now())) {
       await createBackup(db, paths.backupsDir, 'daily', clock.now());

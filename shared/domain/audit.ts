@@ -16,6 +16,8 @@ export const AuditEntity = z.enum([
   'breachNotification',
   /** The trail itself: seals issued, integrity findings at start. */
   'auditTrail',
+  'subject',
+  'possibleMatch',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
@@ -29,6 +31,10 @@ export const AuditAction = z.enum([
   'seal',
   'integrityFinding',
   'acknowledge',
+  'undo',
+  'merge',
+  'split',
+  'dismiss',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -16,7 +16,11 @@ export const rejectionsCsv = async (q: Queryable, record: ImportRecord): Promise
           r.column,
           importReasonRu(r.reason),
           r.value,
-          r.severity === 'error' ? 'строка не загружена' : 'загружена с замечанием',
+          r.severity === 'error'
+            ? 'строка не загружена'
+            : r.severity === 'duplicate'
+              ? 'повтор заказа, пропущена'
+              : 'загружена с замечанием',
         ]
           .map(csvCell)
           .join(CSV_DELIMITER),

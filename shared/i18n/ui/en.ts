@@ -2,6 +2,7 @@ import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { desktopEn } from './desktop.en';
+import { identityEn } from './identity.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -342,6 +343,10 @@ export const uiEn: UiStrings = {
       seal: 'Audit seal issued',
       integrityFinding: 'Audit integrity finding',
       acknowledge: 'Finding acknowledged',
+      undo: 'Undone',
+      merge: 'Merged',
+      split: 'Split',
+      dismiss: 'Match dismissed',
     },
   },
   backups: {
@@ -388,6 +393,7 @@ export const uiEn: UiStrings = {
   ...messagesEn,
   ...evidenceEn,
   ledger: ledgerEn,
+  identity: identityEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
   desktop: desktopEn,

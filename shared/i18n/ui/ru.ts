@@ -2,6 +2,7 @@ import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { desktopRu } from './desktop.ru';
+import { identityRu } from './identity.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -343,6 +344,10 @@ export const uiRu = {
       seal: 'Выдача печати журнала',
       integrityFinding: 'Проблема целостности журнала',
       acknowledge: 'Проблема принята к сведению',
+      undo: 'Отмена',
+      merge: 'Объединение',
+      split: 'Разделение',
+      dismiss: 'Отклонение совпадения',
     },
   },
   backups: {
@@ -389,6 +394,7 @@ export const uiRu = {
   ...messagesRu,
   ...evidenceRu,
   ledger: ledgerRu,
+  identity: identityRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
   desktop: desktopRu,
