@@ -1,0 +1,93 @@
+/**
+ * Profiles the import pipeline in one process (the worker's tasks run in-process, so a CPU profile
+ * sees them): `node --cpu-prof --cpu-prof-dir=/tmp/prof --max-old-space-size=128 --import tsx
+ * benchmarks/importProfile.ts [rows] [bitrix|shopify]`. Prints the time of each phase; the profile
+ * shows where the JavaScript time goes (time SQLite spends on its own thread shows as idle).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { SpawnWorker } from '../electron/context';
+import { runImportTask } from '../electron/workers/importTasks';
+import type { ImportWorkerMessage, WorkerTask } from '../shared/imports/job';
+import { startTestApp } from '../tests/support/testContext';
+import { writeBitrixExport, writeShopifyExport } from './generateExports';
+
+const rows = Number(process.argv[2] ?? 200_000);
+const kind = process.argv[3] ?? 'bitrix';
+
+/** The import worker's tasks run in this process, messages delivered asynchronously as over IPC. */
+const inProcessWorker: SpawnWorker = () => {
+  const controller = new AbortController();
+  let listener: (message: unknown) => void = () => undefined;
+  let exited: (code: number | null) => void = () => undefined;
+  return {
+    send: (raw) => {
+      const message = raw as { type: 'task'; task: WorkerTask } | { type: 'cancel' };
+      if (message.type === 'cancel') controller.abort();
+      else
+        void runImportTask(message.task, controller.signal, (m: ImportWorkerMessage) =>
+          setImmediate(() => listener(structuredClone(m))),
+        );
+    },
+    onMessage: (l) => void (listener = l),
+    onExit: (l) => void (exited = l),
+    kill: () => setImmediate(() => exited(0)),
+  };
+};
+
+const main = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'cd-profile-'));
+  try {
+    const file = join(dir, `${kind}.csv`);
+    await (kind === 'shopify' ? writeShopifyExport(file, rows) : writeBitrixExport(file, rows));
+    const app = await startTestApp({ dir: join(dir, 'data'), spawnWorker: inProcessWorker });
+    const org = await app.ok('organisations:create', {
+      name: 'Профиль',
+      registrationNumber: '02311201910245',
+      jurisdiction: 'KG',
+    });
+    const wait = async (jobId: string) => {
+      for (;;) {
+        const s = await app.ok('imports:job', { jobId });
+        if (s.state !== 'running') return s;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    let t = performance.now();
+    const lap = (label: string) => {
+      const now = performance.now();
+      console.log(`${label.padEnd(8)} ${((now - t) / 1000).toFixed(2)} s`);
+      t = now;
+    };
+    app.dialogs.nextOpen.push(file);
+    const chosen = await app.ok('imports:chooseFile', { organisationId: org.id });
+    const best = chosen?.candidates[0];
+    if (!chosen || !best) throw new Error('file not recognised');
+    lap('sniff');
+    const setup = {
+      token: chosen.token,
+      organisationId: org.id,
+      preset: best.presetId,
+      mapping: best.mapping,
+    };
+    const scan = await wait((await app.ok('imports:scan', setup)).jobId);
+    lap('scan');
+    for (const v of scan.values)
+      await app.ok('imports:setAlias', {
+        organisationId: org.id,
+        field: v.field,
+        value: v.value,
+        recipientId: null,
+      });
+    const done = await wait((await app.ok('imports:start', { ...setup, profileName: '' })).jobId);
+    lap('import');
+    console.log(JSON.stringify(done.counts), done.state, done.error ?? '');
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+void main();
