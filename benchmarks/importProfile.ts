@@ -4,6 +4,7 @@
  * benchmarks/importProfile.ts [rows] [bitrix|shopify]`. Prints the time of each phase; the profile
  * shows where the JavaScript time goes (time SQLite spends on its own thread shows as idle).
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,8 +41,11 @@ const inProcessWorker: SpawnWorker = () => {
 const main = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cd-profile-'));
   try {
-    const file = join(dir, `${kind}.csv`);
-    await (kind === 'shopify' ? writeShopifyExport(file, rows) : writeBitrixExport(file, rows));
+    // PROFILE_FILES=<dir> keeps the generated file there, so its generation stays out of later profiles.
+    const cache = process.env.PROFILE_FILES;
+    const file = join(cache ?? dir, `${kind}-${rows}.csv`);
+    if (!cache || !existsSync(file))
+      await (kind === 'shopify' ? writeShopifyExport(file, rows) : writeBitrixExport(file, rows));
     const app = await startTestApp({ dir: join(dir, 'data'), spawnWorker: inProcessWorker });
     const org = await app.ok('organisations:create', {
       name: 'Профиль',
@@ -56,10 +60,15 @@ const main = async () => {
       }
     };
     let t = performance.now();
+    let cpu = process.cpuUsage();
+    // CPU seconds (all threads: JavaScript and SQLite's) say more than wall seconds on a loaded machine.
     const lap = (label: string) => {
       const now = performance.now();
-      console.log(`${label.padEnd(8)} ${((now - t) / 1000).toFixed(2)} s`);
+      const used = process.cpuUsage(cpu);
+      const cpuSeconds = (used.user + used.system) / 1e6;
+      console.log(`${label.padEnd(8)} ${((now - t) / 1000).toFixed(2)} s, CPU ${cpuSeconds.toFixed(2)} s`);
       t = now;
+      cpu = process.cpuUsage();
     };
     app.dialogs.nextOpen.push(file);
     const chosen = await app.ok('imports:chooseFile', { organisationId: org.id });

@@ -37,8 +37,16 @@ export const normaliseEmail = (value: string): string | null => {
 };
 
 const validE164 = (text: string, country: CountryCode | undefined): string | null => {
-  const parsed = parsePhoneNumberFromString(text, country);
-  return parsed !== undefined && parsed.isValid() ? parsed.number : null;
+  // libphonenumber reports text that is no number by throwing (and catching) a ParseError; capturing
+  // the stack of each is most of its cost on a file full of invalid numbers, and nothing reads them.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const parsed = parsePhoneNumberFromString(text, country);
+    return parsed !== undefined && parsed.isValid() ? parsed.number : null;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 };
 
 /**
@@ -61,7 +69,8 @@ const parsePhone = (value: string, defaultCountry: DefaultCountry): string | nul
     const digits = text.replace(/\D/g, '');
     const found =
       validE164(text, defaultCountry) ??
-      (text.startsWith('+') ? null : validE164(`+${digits}`, undefined)) ??
+      // No country calling code starts with 0: `+0…` is never valid, so it is not tried.
+      (text.startsWith('+') || digits.startsWith('0') ? null : validE164(`+${digits}`, undefined)) ??
       (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null);
     if (found !== null) return found;
   }
