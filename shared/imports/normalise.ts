@@ -57,10 +57,17 @@ const validE164 = (text: string, country: CountryCode | undefined): string | nul
  * When a cell holds several numbers (`,` `;` `/`), the first valid one wins.
  */
 export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null =>
-  phoneMemo.get(`${defaultCountry}\u0000${value}`, () => parsePhone(value, defaultCountry));
+  phoneMemos[defaultCountry].get(value, () => parsePhone(value, defaultCountry));
 
-/** libphonenumber takes ~10 µs a number; repeat customers' phones (the same text in many orders) are not parsed again. */
-const phoneMemo = new BoundedMemo<string | null>(100_000);
+/**
+ * libphonenumber takes 10–20 µs a number; repeat customers' phones (the same text in many orders) are
+ * not parsed again. One memo per default country, so the cell text itself is the key.
+ */
+const phoneMemos: Record<DefaultCountry, BoundedMemo<string | null>> = {
+  KG: new BoundedMemo(100_000),
+  KZ: new BoundedMemo(100_000),
+  RU: new BoundedMemo(100_000),
+};
 
 const parsePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
   for (const part of value.split(/[,;/]/)) {
