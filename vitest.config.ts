@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // The workers are bundled once (tests start them as the app does, without tsx).
+          globalSetup: ['tests/support/workersGlobalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

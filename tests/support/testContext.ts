@@ -13,7 +13,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { Clock, Dialogs, Printer } from '../../electron/platform/ports';
 import type { PrintSettings } from '../../shared/documents/print';
 import { settingsStore } from '../../electron/settings/settingsStore';
-import { tsxSpawnWorker } from './workers';
+import { testSpawnWorker } from './workers';
 
 export const resourcesDir = resolve(__dirname, '../../resources');
 
@@ -97,7 +97,7 @@ export const startTestApp = async (
     shell: { openPath: async () => undefined, showItemInFolder: async () => undefined },
     clock,
     appVersion: '0.0.0-test',
-    spawnWorker: options.spawnWorker ?? tsxSpawnWorker,
+    spawnWorker: options.spawnWorker ?? testSpawnWorker,
   });
   const handlers = createHandlers(ctx);
   const call = (async (channel: Channel, input?: unknown) =>

@@ -8,12 +8,24 @@ import {
   type ScannedFile,
   type WorkerTask,
 } from '../../../shared/imports/job';
+import { importReasons, type ImportReason } from '../../../shared/imports/reasons';
 import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext, WorkerHandle } from '../../context';
 import { earlierImportOf } from '../../db/repositories/importRepository';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
 import { runningJobsOf } from '../runningJobs';
 import { subjectCountCache } from '../subjectCounts';
+
+/**
+ * What a job reports when its worker failed: a reason key the UI translates, never the worker's own
+ * text (which could be raw errno, SQLite or stack text, or anything a broken worker sends).
+ */
+export const failureOf = (message: { reason?: unknown }): { message: ImportReason; reason: ImportReason } => {
+  const reason = (importReasons as readonly unknown[]).includes(message.reason)
+    ? (message.reason as ImportReason)
+    : 'import.failed';
+  return { message: reason, reason };
+};
 
 interface Job {
   id: string;
@@ -89,7 +101,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       } else if (message.type === 'cancelled') job.state = 'cancelled';
       else {
         job.state = 'failed';
-        job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
+        job.error = failureOf(message);
       }
     })();
     // The worker has said its last word (and cleaned up after itself): end its process.

@@ -11,7 +11,7 @@ import { createHandlers } from '../../../electron/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { settingsStore } from '../../../electron/settings/settingsStore';
 import { fixedClock, scriptedDialogs, type ScriptedDialogs } from '../../support/testContext';
-import { tsxSpawnWorker } from '../../support/workers';
+import { testSpawnWorker } from '../../support/workers';
 import { playwrightPrinter } from './playwrightPrinter';
 
 const root = resolve(__dirname, '../../..');
@@ -90,7 +90,7 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
     shell: { openPath: async () => undefined, showItemInFolder: async () => undefined },
     clock: options.now ? fixedClock(options.now) : { now: () => new Date() },
     appVersion: '0.1.0-e2e',
-    spawnWorker: tsxSpawnWorker,
+    spawnWorker: testSpawnWorker,
   });
   const handlers = createHandlers(ctx);
   const server = await serveRenderer();
