@@ -16,7 +16,8 @@ import { startTestApp } from '../tests/support/testContext';
 import { writeBitrixExport, writeShopifyExport } from './generateExports';
 
 const rows = Number(process.argv[2] ?? 200_000);
-const kind = process.argv[3] ?? 'bitrix';
+/** `bitrix`, `shopify`, or several in one ledger, one after another (`bitrix,shopify`). */
+const kinds = (process.argv[3] ?? 'bitrix').split(',');
 
 /** The import worker's tasks run in this process, messages delivered asynchronously as over IPC. */
 const inProcessWorker: SpawnWorker = () => {
@@ -41,11 +42,6 @@ const inProcessWorker: SpawnWorker = () => {
 const main = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cd-profile-'));
   try {
-    // PROFILE_FILES=<dir> keeps the generated file there, so its generation stays out of later profiles.
-    const cache = process.env.PROFILE_FILES;
-    const file = join(cache ?? dir, `${kind}-${rows}.csv`);
-    if (!cache || !existsSync(file))
-      await (kind === 'shopify' ? writeShopifyExport(file, rows) : writeBitrixExport(file, rows));
     const app = await startTestApp({ dir: join(dir, 'data'), spawnWorker: inProcessWorker });
     const org = await app.ok('organisations:create', {
       name: 'Профиль',
@@ -70,29 +66,37 @@ const main = async () => {
       t = now;
       cpu = process.cpuUsage();
     };
-    app.dialogs.nextOpen.push(file);
-    const chosen = await app.ok('imports:chooseFile', { organisationId: org.id });
-    const best = chosen?.candidates[0];
-    if (!chosen || !best) throw new Error('file not recognised');
-    lap('sniff');
-    const setup = {
-      token: chosen.token,
-      organisationId: org.id,
-      preset: best.presetId,
-      mapping: best.mapping,
-    };
-    const scan = await wait((await app.ok('imports:scan', setup)).jobId);
-    lap('scan');
-    for (const v of scan.values)
-      await app.ok('imports:setAlias', {
+    for (const kind of kinds) {
+      // PROFILE_FILES=<dir> keeps the generated file there, so its generation stays out of later profiles.
+      const cache = process.env.PROFILE_FILES;
+      const file = join(cache ?? dir, `${kind}-${rows}.csv`);
+      if (!cache || !existsSync(file))
+        await (kind === 'shopify' ? writeShopifyExport(file, rows) : writeBitrixExport(file, rows));
+      lap(kind);
+      app.dialogs.nextOpen.push(file);
+      const chosen = await app.ok('imports:chooseFile', { organisationId: org.id });
+      const best = chosen?.candidates[0];
+      if (!chosen || !best) throw new Error('file not recognised');
+      lap('sniff');
+      const setup = {
+        token: chosen.token,
         organisationId: org.id,
-        field: v.field,
-        value: v.value,
-        recipientId: null,
-      });
-    const done = await wait((await app.ok('imports:start', { ...setup, profileName: '' })).jobId);
-    lap('import');
-    console.log(JSON.stringify(done.counts), done.state, done.error ?? '');
+        preset: best.presetId,
+        mapping: best.mapping,
+      };
+      const scan = await wait((await app.ok('imports:scan', setup)).jobId);
+      lap('scan');
+      for (const v of scan.values)
+        await app.ok('imports:setAlias', {
+          organisationId: org.id,
+          field: v.field,
+          value: v.value,
+          recipientId: null,
+        });
+      const done = await wait((await app.ok('imports:start', { ...setup, profileName: '' })).jobId);
+      lap('import');
+      console.log(JSON.stringify(done.counts), done.state, done.error ?? '');
+    }
     await app.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
