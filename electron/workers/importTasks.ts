@@ -1,16 +1,19 @@
-import type { ImportWorkerMessage, WorkerTask } from '../../shared/imports/job';
+import type { ImportWorkerMessage, SniffTask, WorkerTask } from '../../shared/imports/job';
 import type { ImportReason } from '../../shared/imports/reasons';
 import { Connection } from '../db/connection';
 import { removeImportData } from '../db/repositories/ledgerRepository';
 import { ImportFileError } from '../imports/importFileError';
 import { importFromStage } from '../imports/importFromStage';
 import { scanToStage } from '../imports/scanFile';
+import { sniffFile } from '../imports/sniffFile';
 
 /** Every failure leaves as a reason key the UI translates; raw errno or SQLite text never does. */
 export const failureReason = (error: unknown): ImportReason => {
   if (error instanceof ImportFileError) return error.reason;
   const code = (error as { code?: string } | null)?.code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'import.diskFull';
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+    return 'import.readFailed';
   return 'import.failed';
 };
 
@@ -63,13 +66,29 @@ const runImport = async (task: WorkerTask, signal: AbortSignal, send: (m: Import
   }
 };
 
+const sniff = async (task: SniffTask, send: (m: ImportWorkerMessage) => void) => {
+  try {
+    send({
+      type: 'sniffed',
+      sniff: await sniffFile(task.path, task.encoding ? { encoding: task.encoding } : {}),
+    });
+  } catch (error) {
+    send(failure(error));
+  }
+};
+
 /**
  * One task of the import worker, to its last word: a scan reads the file once and stages it; an
  * import builds the ledger from the stage through its own SQLite connection. Never throws: the
  * outcome is the last message sent.
  */
 export const runImportTask = (
-  task: WorkerTask,
+  task: WorkerTask | SniffTask,
   signal: AbortSignal,
   send: (message: ImportWorkerMessage) => void,
-): Promise<void> => (task.kind === 'scan' ? scan(task, signal, send) : runImport(task, signal, send));
+): Promise<void> =>
+  task.kind === 'sniff'
+    ? sniff(task, send)
+    : task.kind === 'scan'
+      ? scan(task, signal, send)
+      : runImport(task, signal, send);

@@ -1,4 +1,4 @@
-import type { ImportWorkerMessage, WorkerTask } from '../../shared/imports/job';
+import type { ImportWorkerMessage, SniffTask, WorkerTask } from '../../shared/imports/job';
 import { runImportTask } from './importTasks';
 
 /**
@@ -22,7 +22,7 @@ const onMessage = (listener: (message: unknown) => void) =>
 
 const controller = new AbortController();
 onMessage((raw) => {
-  const message = raw as { type: 'task'; task: WorkerTask } | { type: 'cancel' };
+  const message = raw as { type: 'task'; task: WorkerTask | SniffTask } | { type: 'cancel' };
   if (message.type === 'cancel') controller.abort();
   else if (message.type === 'task') void runImportTask(message.task, controller.signal, send);
 });

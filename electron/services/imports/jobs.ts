@@ -99,7 +99,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
           job.alreadyImported = await earlierImportOf(ctx.db, job.organisationId, job.scanned.sha256);
         job.state = 'done';
       } else if (message.type === 'cancelled') job.state = 'cancelled';
-      else {
+      else if (message.type === 'failed') {
         job.state = 'failed';
         job.error = failureOf(message);
       }
