@@ -11,7 +11,11 @@ import { SharedStringStore } from './sharedStringStore';
  * dates; a workbook has few). A sheet stored before the shared strings is spooled to a temp file by
  * exceljs, not held in memory. Empty rows are not stored in XLSX and are not yielded.
  */
-export async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
+export async function* xlsxRows(
+  input: Readable,
+  /** Bytes of shared strings kept in memory before the rest is spilled (see SharedStringStore). */
+  sharedStringsMemoryBytes?: number,
+): AsyncGenerator<SourceRow> {
   // Loaded on first use: a CSV import's worker starts without it (exceljs is large).
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -24,7 +28,7 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
   // exceljs keeps shared strings in `reader.sharedStrings` (it sets an array on reaching
   // xl/sharedStrings.xml, pushes each string, and worksheets read `sharedStrings[index]`; until it is
   // set, a worksheet is spooled to disk). The store stands in for that array.
-  const strings = new SharedStringStore();
+  const strings = new SharedStringStore(sharedStringsMemoryBytes);
   const array = strings.asArray();
   let reached = false;
   Object.defineProperty(reader, 'sharedStrings', {

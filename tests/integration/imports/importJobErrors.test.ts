@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SpawnWorker } from '../../../electron/context';
+import { runImportTask } from '../../../electron/workers/importTasks';
+import type { SniffTask, WorkerTask } from '../../../shared/imports/job';
 import { kgOrganisation } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testContext';
 import { waitJob } from './importHelpers';
@@ -9,18 +11,29 @@ import { waitJob } from './importHelpers';
 let app: TestApp | undefined;
 afterEach(async () => app?.close());
 
-/** A stand-in worker that answers every task with `reply` (or dies without a word when it is null). */
+/**
+ * A stand-in worker that answers a scan or an import with `reply` (or dies without a word when it is
+ * null); the sniff of the chosen file runs for real, in process.
+ */
 const scriptedWorker =
   (reply: unknown | null): SpawnWorker =>
   () => {
     let listener: (message: unknown) => void = () => undefined;
     let exited: (code: number | null) => void = () => undefined;
     return {
-      send: () =>
+      send: (raw) => {
+        const { task } = raw as { task: WorkerTask | SniffTask };
+        if (task.kind === 'sniff') {
+          void runImportTask(task, new AbortController().signal, (m) => setImmediate(() => listener(m))).then(
+            () => setImmediate(() => exited(0)),
+          );
+          return;
+        }
         setImmediate(() => {
           if (reply !== null) listener(reply);
           exited(reply === null ? 1 : 0);
-        }),
+        });
+      },
       onMessage: (l) => void (listener = l),
       onExit: (l) => void (exited = l),
       kill: () => undefined,

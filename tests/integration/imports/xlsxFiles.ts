@@ -70,7 +70,7 @@ export const writeXlsx = async (
       type: 'nodebuffer',
       streamFiles: true,
       compression: 'DEFLATE',
-      compressionOptions: { level: 6 },
+      compressionOptions: { level: 1 },
     })
     .pipe(out);
   await once(out, 'finish');
