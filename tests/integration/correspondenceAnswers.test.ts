@@ -103,6 +103,12 @@ describe('written answers', () => {
       ok: false,
       error: { message: 'errors.correspondence.notLatestVersion' },
     });
+    const early = await app.call('answers:markSent', { id: v2.id, sentDate: '2026-11-25', channel: 'email' });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { sentDate: ['validation.correspondence.dateInFuture'] } },
+    });
+    app.clock.set('2026-11-25T08:00:00.000Z');
     const v2sent = await app.ok('answers:markSent', { id: v2.id, sentDate: '2026-11-25', channel: 'email' });
     expect(v2sent).toMatchObject({ outgoingNumber: 'Исх-2/2026', outgoingDate: '2026-11-25' });
     expect(v2sent.sent?.pdfSha256).not.toBe(sent.sent?.pdfSha256);

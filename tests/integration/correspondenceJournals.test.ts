@@ -22,6 +22,7 @@ describe('correspondence journals', () => {
       'correspondence:register',
       claimInput(kgId, { receivedDate: '2026-11-10', demands: 'заменить товар' }),
     );
+    app.clock.set('2026-12-02T06:00:00.000Z');
     await app.ok(
       'correspondence:register',
       claimInput(kgId, { receivedDate: '2026-12-01', demands: 'вне периода' }),

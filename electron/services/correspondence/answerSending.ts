@@ -53,11 +53,20 @@ export const answerSendingService = (ctx: AppContext) => {
     );
 
   /** Assigns the next outgoing number of the organisation's year (inside the transaction). */
-  const assignNumber = async (tx: Queryable, id: number, date: string, now: string) => {
+  const assignNumber = async (tx: Queryable, id: number, date: string, now: string, field: string) => {
     const row = await mustFindAnswerRow(tx, id);
     const item = await mustFindItemRow(tx, row.item_id);
     const scope = await scopeById(ctx, tx, row.organisation_id);
     const when = date || scope.deadline.today;
+    // The outgoing register of a year is used only by a date between the receipt and today.
+    if (when > scope.deadline.today)
+      throw new DomainError('VALIDATION', 'errors.validation', {
+        [field]: ['validation.correspondence.dateInFuture'],
+      });
+    if (when < item.received_date)
+      throw new DomainError('VALIDATION', 'errors.validation', {
+        [field]: ['validation.correspondence.answerBeforeReceipt'],
+      });
     const year = Number(when.slice(0, 4));
     const seq = await nextSequence(tx, row.organisation_id, 'outgoing', year);
     const number = formatRegistrationNumber(scope.settings.outgoingFormat, {
@@ -68,13 +77,13 @@ export const answerSendingService = (ctx: AppContext) => {
     await setAnswerOutgoing(tx, id, { year, seq, number, date: when }, now);
   };
 
-  const register = async (id: number, date: string): Promise<Answer> => {
+  const register = async (id: number, date: string, field = 'date'): Promise<Answer> => {
     const now = nowIso(ctx);
     return ctx.db.transaction(async (tx) => {
       const before = await load(tx, id);
       if (before.state === 'sent') throw new DomainError('CONFLICT', 'errors.correspondence.alreadySent');
       if (before.state === 'registered') return before;
-      await assignNumber(tx, id, date, now);
+      await assignNumber(tx, id, date, now, field);
       const after = await load(tx, id);
       await audit(tx, id, before, after, now);
       return after;
@@ -83,7 +92,7 @@ export const answerSendingService = (ctx: AppContext) => {
 
   return {
     /** Gives the letter its outgoing number and date (to print and sign before sending). */
-    register,
+    register: (id: number, date: string) => register(id, date),
 
     /**
      * Marks the letter sent: registers it if needed, renders the PDF (outside the write queue),
@@ -91,7 +100,7 @@ export const answerSendingService = (ctx: AppContext) => {
      * channel. A final decision moves the item to `answered`.
      */
     markSent: async (id: number, sentDate: string, channel: ReceivedVia): Promise<Answer> => {
-      const registered = await register(id, sentDate);
+      const registered = await register(id, sentDate, 'sentDate');
       const row = await mustFindAnswerRow(ctx.db, id);
       const letter = await answerLetterData(ctx.db, row, dataDir);
       const doc = await renderAnswerDocument(ctx, letter);

@@ -20,8 +20,12 @@ export const messagesEn: Strings<typeof messagesRu> = {
     invalid: 'Invalid value',
     contractDateRequired: 'Enter the contract date: the contract number is filled in',
     dateAfterReceipt: 'The letter cannot be dated after it was received',
-    timeZone: 'Unknown time zone — choose one from the list, e.g. Asia/Bishkek',
-    correspondence: { ruleNotForKind: 'This rule does not apply to items of this kind — choose another' },
+    timeZone: 'Unknown time zone — choose one from the list, e.g. «Bishkek (UTC+6)»',
+    correspondence: {
+      ruleNotForKind: 'This rule does not apply to items of this kind — choose another',
+      dateInFuture: 'The date cannot be later than today — check the year and month',
+      answerBeforeReceipt: 'The answer cannot be dated before the item was received',
+    },
     numbering: {
       unknownToken: 'Unknown token in braces: use {seq}, {seq:N}, {yyyy}, {yy}, {mm}, {kind}',
       noSeq: 'The format must contain the sequence number {seq}',
