@@ -107,7 +107,7 @@ export const breachesEn: UiStrings['breaches'] = {
     band: { low: 'Low', medium: 'Medium', high: 'High', veryHigh: 'Very high' },
     fields: {
       dataType: 'Type of data (DPC base)',
-      adjustments: 'Context adjustments of the DPC',
+      factors: 'Context factors (ENISA, Annex A.2)',
       ease: 'Ease of identification (EI)',
       confidentiality: 'Loss of confidentiality',
       integrity: 'Loss of integrity',
@@ -121,13 +121,26 @@ export const breachesEn: UiStrings['breaches'] = {
       financial: 'Financial data — 3',
       sensitive: 'Sensitive data — 4',
     },
-    adjustment: {
-      volume: 'Large volume (+1)',
-      vulnerableSubjects: 'Vulnerable subjects (+1)',
-      specialContext: 'Special context, e.g. a health shop (+1)',
-      lowVolume: 'Low volume (−1)',
-      publiclyAvailable: 'Data publicly available (−1)',
-      dataAlreadyKnown: 'Data already known to the recipient (−1)',
+    factor: {
+      volume: 'Volume of data about the person (e.g. a year of history rather than a week)',
+      controllerCharacteristics:
+        "The controller's activity (an online pharmacy's customer list reveals health)",
+      individualsCharacteristics: 'The individuals (minors, vulnerable people)',
+      invalidity: 'The data are invalid or inaccurate (e.g. long-expired cards)',
+      publicAvailability: 'The data were public before the breach',
+      natureOfData: 'The data reveal less than their category (the fact of a visit, not its content)',
+    },
+    factorNone: 'not applied',
+    factorsHint: 'Each factor moves the base DPC by the chosen points; the result stays within 1–4.',
+    examples: {
+      simple:
+        "ENISA examples: a supermarket's customer list — 1; a luxury goods seller's — 2; an online pharmacy's — 3; a list of undercover officers — 4",
+      behavioural:
+        'ENISA examples: calls to a helpdesk — 1; a week of call history — 2; a year — 3; calls to a psychological support line — 4',
+      financial:
+        'ENISA examples: the mere fact of being a bank customer — 1; one day of transactions without details — 2; a month of statements — 3; a year of detailed statements — 4',
+      sensitive:
+        'ENISA examples: a general blood test was done — 1; an emergency-room blood test — 2; a test for a specific disease — 3; the test results — 4',
     },
     ease: {
       negligible: 'Negligible — 0.25',

@@ -9,6 +9,8 @@ export const messagesEn: Strings<typeof messagesRu> = {
       awareBeforeDetected: 'Became aware cannot be earlier than the incident',
       scopeEmpty: 'Choose a recipient, a period or an import',
       count: 'Enter a whole non-negative number',
+      factorDirection: 'This factor only raises (or only lowers) the score — choose points with that sign',
+      factorTwice: 'Each factor counts once',
     },
     required: 'Required field',
     tooLong: 'The value is too long',
