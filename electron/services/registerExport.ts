@@ -3,7 +3,7 @@ import type { Organisation } from '../../shared/domain/organisation';
 import type { Recipient } from '../../shared/domain/recipient';
 import { formatDateRu } from '../../shared/format/date';
 import { organisationDisplayName, RECIPIENT_REGISTER_TITLE } from '../../shared/documents/recipientRegister';
-import { REGISTER_COLUMNS, type RegisterColumn } from './registerColumns';
+import { registerColumns, type RegisterColumn } from './registerColumns';
 
 export const CSV_DELIMITER = ';';
 const UTF8_BOM = '\uFEFF';
@@ -42,11 +42,12 @@ export const recipientRegisterCsv = (
   recipients: readonly Recipient[],
 ): Uint8Array => {
   assertSameOrganisation(organisation, recipients);
+  const columns = registerColumns(organisation.jurisdiction);
   const line = (cells: string[]): string =>
     cells.map((c) => csvField(neutraliseFormula(c))).join(CSV_DELIMITER);
   const lines = [
-    line(REGISTER_COLUMNS.map((c) => c.header)),
-    ...recipients.map((r) => line(REGISTER_COLUMNS.map((c) => csvValue(c, r)))),
+    line(columns.map((c) => c.header)),
+    ...recipients.map((r) => line(columns.map((c) => csvValue(c, r)))),
   ];
   return new TextEncoder().encode(`${UTF8_BOM}${lines.join('\r\n')}\r\n`);
 };
@@ -67,18 +68,19 @@ export const recipientRegisterXlsx = async (
   recipients: readonly Recipient[],
 ): Promise<Uint8Array> => {
   assertSameOrganisation(organisation, recipients);
+  const columns = registerColumns(organisation.jurisdiction);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Compliance Desk';
   workbook.title = `${RECIPIENT_REGISTER_TITLE} — ${organisationDisplayName(organisation)}`;
   const sheet = workbook.addWorksheet(REGISTER_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = REGISTER_COLUMNS.map((c, i) => ({
+  sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,
     width: c.width,
     style: c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
   }));
 
   const header = sheet.getRow(1);
-  REGISTER_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     header.getCell(i + 1).value = c.header;
   });
   header.font = { bold: true };
@@ -86,13 +88,13 @@ export const recipientRegisterXlsx = async (
 
   recipients.forEach((r, rowIndex) => {
     const row = sheet.getRow(rowIndex + 2);
-    REGISTER_COLUMNS.forEach((c, i) => {
+    columns.forEach((c, i) => {
       const value = c.value(r);
       // A string cell is stored as text in the sheet XML, never as <f>: no formula can run.
       row.getCell(i + 1).value = c.kind === 'date' ? excelDate(value) : value === '' ? null : value;
     });
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);

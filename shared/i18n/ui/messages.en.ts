@@ -58,6 +58,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
         length: 'The INN must have 14 digits',
         checksum: 'Invalid INN: the check digit does not match',
       },
+      ogrn: 'OGRN has 13 digits, OGRNIP 15; the check digit must match',
     },
   },
   errors: {

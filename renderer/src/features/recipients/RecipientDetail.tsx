@@ -105,7 +105,11 @@ export function RecipientDetail({ id }: { id: number }) {
       <div className="detail-grid">
         <PartySection recipient={r} />
         <ProcessingSection recipient={r} />
-        <ContractSection recipient={r} onChanged={changed} />
+        <ContractSection
+          recipient={r}
+          jurisdiction={organisation?.jurisdiction ?? 'RU'}
+          onChanged={changed}
+        />
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
