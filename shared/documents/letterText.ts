@@ -1,5 +1,6 @@
 /** Plain text typed by the user -> the paragraphs of a printed letter. */
 import { escapeHtml } from './html';
+import { markPlaceholders } from './placeholders';
 
 /** Narrow no-break space: justified text does not stretch it (a plain one turns «№ 5» into «№   5»). */
 const NNBSP = '\u202F';
@@ -35,10 +36,12 @@ export const letterParagraphs = (text: string, className = 'text'): string =>
     .flatMap((block) => {
       const lines = block.split(/\r?\n/);
       if (lines.every((l) => LIST_ITEM.test(l))) {
-        return lines.map((l) => `<p class="${className} item">${bindShortWords(escapeHtml(l.trim()))}</p>`);
+        return lines.map(
+          (l) => `<p class="${className} item">${markPlaceholders(bindShortWords(escapeHtml(l.trim())))}</p>`,
+        );
       }
       return [
-        `<p class="${className}">${lines.map((l) => bindShortWords(escapeHtml(l.trim()))).join('<br>')}</p>`,
+        `<p class="${className}">${lines.map((l) => markPlaceholders(bindShortWords(escapeHtml(l.trim())))).join('<br>')}</p>`,
       ];
     })
     .join('\n');

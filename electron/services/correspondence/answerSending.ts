@@ -10,6 +10,7 @@ import {
 import { canTransition } from '../../../shared/correspondence/statusWorkflow';
 import type { CorrespondenceStatus } from '../../../shared/domain/correspondence';
 import { formatRegistrationNumber } from '../../../shared/correspondence/numbering';
+import { unfinishedFields } from '../../../shared/documents/placeholders';
 import { DomainError } from '../../../shared/ipc/result';
 import { actorOf, nowIso, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
@@ -24,6 +25,20 @@ import { loadItem, mustFindItemRow } from './itemMapping';
 import { scopeById } from './scope';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A letter with template placeholders left cannot be numbered, printed as final or sent: the refusal
+ * names every field that still holds one (the editor shows them next to the fields).
+ */
+export const refuseUnfinished = (letter: Parameters<typeof unfinishedFields>[0]): void => {
+  const fields = unfinishedFields(letter);
+  if (Object.keys(fields).length > 0)
+    throw new DomainError('VALIDATION', 'errors.correspondence.unfinished', fields);
+};
+
+/** An answer that discloses the requester's personal data. */
+const disclosesData = (a: Pick<Answer, 'decision' | 'accessReport'>): boolean =>
+  a.decision === 'accessAnswer' || a.accessReport !== null;
 
 /** Writes the PDF under its hash (atomically; the same content is stored once). */
 const storeFrozenPdf = async (
@@ -82,6 +97,7 @@ export const answerSendingService = (ctx: AppContext) => {
     return ctx.db.transaction(async (tx) => {
       const before = await load(tx, id);
       if (before.state === 'sent') throw new DomainError('CONFLICT', 'errors.correspondence.alreadySent');
+      refuseUnfinished(before);
       if (before.state === 'registered') return before;
       await assignNumber(tx, id, date, now, field);
       const after = await load(tx, id);
@@ -100,6 +116,11 @@ export const answerSendingService = (ctx: AppContext) => {
      * channel. A final decision moves the item to `answered`.
      */
     markSent: async (id: number, sentDate: string, channel: ReceivedVia): Promise<Answer> => {
+      const draft = await load(ctx.db, id);
+      if (draft.state === 'sent') throw new DomainError('CONFLICT', 'errors.correspondence.alreadySent');
+      refuseUnfinished(draft);
+      if (disclosesData(draft) && (await mustFindItemRow(ctx.db, draft.itemId)).identity_verification === null)
+        throw new DomainError('CONFLICT', 'errors.correspondence.identityNotVerified');
       const registered = await register(id, sentDate, 'sentDate');
       const row = await mustFindAnswerRow(ctx.db, id);
       const letter = await answerLetterData(ctx.db, row, dataDir);
@@ -145,6 +166,8 @@ export const answerSendingService = (ctx: AppContext) => {
     savePdf: async (id: number): Promise<{ path: string } | null> => {
       const row = await mustFindAnswerRow(ctx.db, id);
       const letter = await answerLetterData(ctx.db, row, dataDir);
+      // A draft may be saved with its placeholders (marked «Проект»); a numbered letter only finished.
+      if (row.state === 'registered') refuseUnfinished(letter);
       const doc = await renderAnswerDocument(ctx, letter);
       const path = await ctx.dialogs.saveFile({
         title: 'Сохранить PDF',

@@ -9,6 +9,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
+    answers: { placeholderLeft: 'Text in [square brackets] is still to be written' },
     breaches: {
       awareBeforeDetected: 'Became aware cannot be earlier than the incident',
       scopeEmpty: 'Choose a recipient, a period or an import',
@@ -31,6 +32,8 @@ export const messagesEn: Strings<typeof messagesRu> = {
       ruleNotForKind: 'This rule does not apply to items of this kind — choose another',
       dateInFuture: 'The date cannot be later than today — check the year and month',
       answerBeforeReceipt: 'The answer cannot be dated before the item was received',
+      emailNotInLedger:
+        "The sender's address is not in the ledger for this subject — choose another method or link the item to the subject",
     },
     numbering: {
       unknownToken: 'Unknown token in braces: use {seq}, {seq:N}, {yyyy}, {yy}, {mm}, {kind}',
@@ -94,6 +97,10 @@ export const messagesEn: Strings<typeof messagesRu> = {
       noPause: 'The period is not paused',
       ruleMissing: 'The rule the deadline was computed with is no longer in the rule table',
       alreadySent: 'The letter is already marked as sent and frozen',
+      unfinished:
+        'The letter still has [bracketed] places to fill in — complete them: such a letter cannot be registered, printed as final or sent',
+      identityNotVerified:
+        "The answer discloses personal data: first record on the item how the requester's identity was verified (method, by whom, when)",
       notSent: 'The letter has not been sent: there is no frozen PDF',
       notLatestVersion: 'This is not the latest version of the letter — edit the latest one',
       blockEnded: 'The block has already been lifted',
