@@ -196,7 +196,12 @@ export const ItemAttachment = z.object({
  * the ledger already knows for this subject, or a representative with a power of attorney. Sending a
  * person's data to an impostor is itself a breach.
  */
-export const IdentityMethod = z.enum(['signedLetterWithPassport', 'inPerson', 'knownEmail', 'representativeWithPoa']);
+export const IdentityMethod = z.enum([
+  'signedLetterWithPassport',
+  'inPerson',
+  'knownEmail',
+  'representativeWithPoa',
+]);
 export type IdentityMethod = z.infer<typeof IdentityMethod>;
 
 export const IdentityVerificationInput = z.object({

@@ -119,7 +119,10 @@ export const answerSendingService = (ctx: AppContext) => {
       const draft = await load(ctx.db, id);
       if (draft.state === 'sent') throw new DomainError('CONFLICT', 'errors.correspondence.alreadySent');
       refuseUnfinished(draft);
-      if (disclosesData(draft) && (await mustFindItemRow(ctx.db, draft.itemId)).identity_verification === null)
+      if (
+        disclosesData(draft) &&
+        (await mustFindItemRow(ctx.db, draft.itemId)).identity_verification === null
+      )
         throw new DomainError('CONFLICT', 'errors.correspondence.identityNotVerified');
       const registered = await register(id, sentDate, 'sentDate');
       const row = await mustFindAnswerRow(ctx.db, id);

@@ -9,7 +9,8 @@ import { scopeById } from './scope';
 
 type Input = Omit<IdentityVerificationInput, 'id'> & { note: string };
 
-const invalid = (field: string, key: string) => new DomainError('VALIDATION', 'errors.validation', { [field]: [key] });
+const invalid = (field: string, key: string) =>
+  new DomainError('VALIDATION', 'errors.validation', { [field]: [key] });
 
 /**
  * Records how the requester's identity was verified (method, by whom, when) on the item, audited.
