@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../../shared/format/date';
 import { CorrespondenceKind, Currency, ReceivedVia } from '../../../../../shared/domain/correspondence';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import type { ItemFormApi } from './itemFormValues';
@@ -47,6 +48,7 @@ export function ReceiptFields({ form, kindLocked }: SectionProps) {
           label={t('correspondence.fields.receivedDate')}
           type="date"
           required
+          max={localIsoDate(new Date())}
           error={errors.receivedDate?.message}
           {...register('receivedDate')}
         />
