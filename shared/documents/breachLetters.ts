@@ -2,9 +2,12 @@ import type { BreachIncident } from '../domain/breach';
 import type { ScopeSubject } from '../domain/breachScope';
 import type { Organisation } from '../domain/organisation';
 import { DATA_CATEGORY_RU } from '../breaches/labels';
-import { BREACH_CSS, instantRu, letterhead } from './breachDocuments';
+import { BREACH_CSS, letterhead } from './breachDocuments';
+import { instantRu } from './breachNotices';
 import { ANSWER_MARGINS_MM } from './answerLetter';
 import { documentPage, escapeHtml, escapeMultiline } from './html';
+import { gostPageNumbersCss } from './pageNumbers';
+import { dativeAddressee, salutationFor } from './personName';
 import type { DocumentFonts } from './types';
 
 export const DEFAULT_ADVICE =
@@ -36,19 +39,27 @@ export const letterCommon = (i: BreachIncident, org: Organisation, advice: strin
   };
 };
 
-/** One letter: letterhead, the person's name and address, the common text. */
-export const subjectLetter = (c: LetterCommon, s: ScopeSubject): string =>
-  `<section class="letter">${c.head}<div class="addressee">${escapeHtml(s.fullName || 'Уважаемый клиент')}<br>${escapeHtml(
-    s.address,
-  )}</div><p>Уважаемый(ая) ${escapeHtml(s.fullName || 'клиент')}!</p>${c.body}</section>`;
+/**
+ * One letter: letterhead, the person (surname in the dative and initials, GOST R 7.0.97-2025) and
+ * address, the salutation by the gender of the patronymic (neutral without one), the common text.
+ */
+export const subjectLetter = (c: LetterCommon, s: ScopeSubject): string => {
+  const to = [dativeAddressee(s.fullName).text, s.address].filter((v) => v.trim() !== '').map(escapeHtml);
+  const addressee = to.length ? `<div class="addressee">${to.join('<br>')}</div>` : '';
+  return `<section class="letter">${c.head}${addressee}<p>${escapeHtml(salutationFor(s.fullName))}</p>${c.body}</section>`;
+};
 
-/** The whole merge as one HTML with a page break after each letter. */
-export const mailMergePage = (letters: readonly string[], fonts: DocumentFonts): string =>
+/**
+ * The merge as one HTML with a page break after each letter. `numbered`: pages numbered from the
+ * second at the top — only for a document of one letter, since the page counter runs over the whole
+ * document (the worker prints a letter that runs over one page on its own).
+ */
+export const mailMergePage = (letters: readonly string[], fonts: DocumentFonts, numbered = false): string =>
   documentPage({
     title: 'Уведомления субъектам',
     fonts,
     body: letters.join('\n'),
     landscape: false,
     margins: ANSWER_MARGINS_MM,
-    css: BREACH_CSS,
+    css: BREACH_CSS + (numbered ? gostPageNumbersCss(fonts.serif) : ''),
   });

@@ -98,8 +98,12 @@ export const zoneLabel = (timeZone: string, instant: string | number, lang: 'ru'
   return offset === 0 ? 'UTC' : `UTC${signedHours(offset)}`;
 };
 
-/** «Москва (МСК)», «Бишкек (UTC+6)»; an unlisted zone by its offset only. */
-export const zoneDisplay = (timeZone: string, instant: string | number, lang: 'ru' | 'en' = 'ru'): string => {
+/** «Москва (МСК)», «Бишкек (UTC+6)» (at `instant`, now by default); an unlisted zone by its offset only. */
+export const zoneDisplay = (
+  timeZone: string,
+  lang: 'ru' | 'en' = 'ru',
+  instant: string | number = Date.now(),
+): string => {
   const city = CITY[timeZone]?.[lang];
   const label = zoneLabel(timeZone, instant, lang);
   return city ? `${city} (${label})` : label;

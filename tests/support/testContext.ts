@@ -48,7 +48,9 @@ export const recordingPrinter = (): RecordingPrinter => {
       p.printed.push({ html, settings });
       // A real (one blank page) PDF, so code that parses or joins PDFs works; the HTML is kept above.
       const doc = await PDFDocument.create();
-      doc.addPage();
+      // One page per letter of a mail merge (each fits one page), else one page.
+      const pages = Math.max(1, (html.match(/<section class="letter"/g) ?? []).length);
+      for (let i = 0; i < pages; i += 1) doc.addPage();
       doc.setCreationDate(new Date(0));
       doc.setModificationDate(new Date(0));
       // Different documents give different bytes (and hashes), like real PDFs.

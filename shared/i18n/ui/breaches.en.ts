@@ -12,10 +12,10 @@ export const breachesEn: UiStrings['breaches'] = {
     tableLabel: 'Incident log',
     emptyTitle: 'No incidents',
     emptyText:
-      'Register an incident as soon as you become aware of it: the regulator notice periods run from that moment.',
+      'Register an incident as soon as it is detected: the regulator notice periods run from the detection.',
     columns: {
       number: 'Number',
-      awareAt: 'Became aware',
+      detectedAt: 'Detected (clocks start)',
       status: 'Status',
       band: 'Severity',
       clock: 'Nearest notice deadline',
@@ -23,8 +23,8 @@ export const breachesEn: UiStrings['breaches'] = {
     },
   },
   fields: {
-    detectedAt: 'Date and time of the incident (detection)',
-    becameAwareAt: 'Became aware at',
+    detectedAt: 'Date and time the incident was detected',
+    becameAwareAt: 'Became aware of the breach (for GDPR)',
     detectedBy: 'Detected by',
     description: 'Description of the incident',
     dataCategories: 'Data categories',
@@ -56,8 +56,11 @@ export const breachesEn: UiStrings['breaches'] = {
       involved: 'Recipients and systems',
       contact: 'Contact person for the regulator',
     },
-    zoneHint: 'Organisation time: {{zone}} ({{offset}})',
-    awareHint: 'The notice periods (24 h, 72 h, 1 working day) run from this moment',
+    zoneHint: "The organisation's time: {{zone}}",
+    detectedHint:
+      "The notice periods run from this moment: RU 24 h and 72 h (152-FZ art. 21 part 3.1), KZ 1 working day, KG the internal target. The organisation's time: {{zone}}",
+    awareHint:
+      'Only the GDPR period (72 h, art. 33(1)) runs from this moment, when it applies; the others run from the detection',
     approxSubjectsHint: 'Replaced by the scope count once a scope is saved',
     investigationHint: 'For the 72-hour notice (RU)',
     systemsHint: 'One system per line: “CRM”, “istore.kg website”',
@@ -246,6 +249,7 @@ export const breachesEn: UiStrings['breaches'] = {
     breachNoticeRu24: 'Notice to Roskomnadzor (24 hours)',
     breachNoticeRu72: 'Investigation results notice (72 hours)',
     breachNoticeKz: 'Notice to the KZ authorised body',
+    breachNoticeKg: 'Notice to the KG authorised body (voluntary)',
     breachReport: 'Incident report',
   },
   letters: {
