@@ -4,9 +4,10 @@ import type { AppContext, AppPaths, Integrity, SpawnWorker } from './context';
 import { Database } from './db/database';
 import { migrate, migrations, type Migration } from './db/migrations';
 import { removeImportData, unfinishedImports } from './db/repositories/ledgerRepository';
-import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
+import type { Clock, Dialogs, Notifier, Printer, SettingsStore, Shell } from './platform/ports';
 import { configureErrorLog } from './platform/errorLog';
 import { osUserName } from './platform/osUser';
+import { startDueReminders } from './services/agenda/reminders';
 import { createBackup, dailyBackupDue, rotateBackups } from './services/backups';
 
 export const DATABASE_FILE = 'compliance-desk.sqlite';
@@ -29,6 +30,8 @@ export interface BootstrapOptions {
   clock: Clock;
   appVersion: string;
   spawnWorker: SpawnWorker;
+  /** Desktop notifications: given, the «due or overdue» reminder runs at start and daily. */
+  notifier?: Notifier;
 }
 
 /**
@@ -78,7 +81,7 @@ export const createAppContext = async (options: BootstrapOptions): Promise<AppCo
   const paths = appPaths(options.dataDir, options.resourcesDir);
   configureErrorLog(join(options.dataDir, 'logs'));
   const { db, integrity } = await openDatabase(paths, options.clock);
-  return {
+  const ctx: AppContext = {
     db,
     paths,
     settings: options.settings,
@@ -91,4 +94,6 @@ export const createAppContext = async (options: BootstrapOptions): Promise<AppCo
     integrity,
     spawnWorker: options.spawnWorker,
   };
+  if (options.notifier && integrity.ok) startDueReminders(ctx, options.notifier);
+  return ctx;
 };

@@ -1,5 +1,6 @@
 import type { Contract } from '../shared/ipc/contract';
 import type { AppContext } from './context';
+import { agendaHandlers } from './handlers/agenda';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
@@ -17,4 +18,5 @@ export const createHandlers = (ctx: AppContext): Handlers => ({
   ...ledgerHandlers(ctx),
   ...correspondenceHandlers(ctx),
   ...breachesHandlers(ctx),
+  ...agendaHandlers(ctx),
 });

@@ -1,12 +1,17 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
+import { BrowserWindow, Notification, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { createAppContext } from './bootstrap';
 import { workerExecArgv } from './context';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc/register';
-import { electronDialogs, electronPrinter, electronShell } from './platform/electronAdapters';
+import {
+  electronDialogs,
+  electronNotifier,
+  electronPrinter,
+  electronShell,
+} from './platform/electronAdapters';
 import { systemClock } from './platform/ports';
 import { installSecurity, trustedSender } from './security';
 import { electronSettings } from './settings/electronSettings';
@@ -36,6 +41,7 @@ const start = async (): Promise<void> => {
       dialogs: electronDialogs(dialog, () => mainWindow),
       printer: electronPrinter(BrowserWindow, app.getPath('temp')),
       shell: electronShell(shell),
+      notifier: electronNotifier(Notification),
       clock: systemClock,
       appVersion: app.getVersion(),
       // Worker entries are built next to main.js (electron.vite.config.ts).

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserWindow as BrowserWindowType, Dialog, Shell as ElectronShell } from 'electron';
+import type {
+  BrowserWindow as BrowserWindowType,
+  Dialog,
+  Notification as NotificationType,
+  Shell as ElectronShell,
+} from 'electron';
 import { electronPdfMargins, type PrintSettings } from '../../shared/documents/print';
-import type { Dialogs, Printer, Shell } from './ports';
+import type { Dialogs, Notifier, Printer, Shell } from './ports';
 
 type BrowserWindowClass = typeof BrowserWindowType;
 
@@ -19,6 +24,13 @@ export const electronDialogs = (dialog: Dialog, parent: () => BrowserWindowType 
     const options = { title, defaultPath: defaultName, filters };
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  },
+});
+
+/** System notifications where the platform supports them (nothing happens where it does not). */
+export const electronNotifier = (Notification: typeof NotificationType): Notifier => ({
+  notify: ({ title, body }) => {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
   },
 });
 

@@ -10,7 +10,7 @@ import { createAppContext } from '../../electron/bootstrap';
 import type { AppContext, SpawnWorker } from '../../electron/context';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
-import type { Clock, Dialogs, Printer } from '../../electron/platform/ports';
+import type { Clock, Dialogs, Notifier, Printer } from '../../electron/platform/ports';
 import type { PrintSettings } from '../../shared/documents/print';
 import { settingsStore } from '../../electron/settings/settingsStore';
 import { tsxSpawnWorker } from './workers';
@@ -123,4 +123,10 @@ export const startTestApp = async (
       if (!options.dir) await rm(dir, { recursive: true, force: true });
     },
   };
+};
+
+/** The test stand-in for desktop notifications: keeps what would have been shown. */
+export const recordingNotifier = (): Notifier & { sent: { title: string; body: string }[] } => {
+  const sent: { title: string; body: string }[] = [];
+  return { sent, notify: (n) => void sent.push(n) };
 };

@@ -17,7 +17,18 @@ export const createElectronStandIn = () => {
     sandboxEnabled: false,
     loadedUrls: [] as string[],
     errorBoxes: [] as string[],
+    notifications: [] as { title: string; body: string }[],
   };
+
+  class FakeNotification {
+    static isSupported() {
+      return true;
+    }
+    constructor(readonly options: { title: string; body: string }) {}
+    show() {
+      record.notifications.push(this.options);
+    }
+  }
 
   class FakeWebContents extends EventEmitter {
     windowOpenHandler: null | ((details: { url: string }) => { action: string }) = null;
@@ -94,6 +105,7 @@ export const createElectronStandIn = () => {
       showSaveDialog: async () => ({ canceled: true }),
     },
     shell: { openPath: async () => '' },
+    Notification: FakeNotification,
     utilityProcess: {
       fork: () => {
         throw new Error('not in unit tests');
