@@ -1,5 +1,7 @@
 import type { AppContext } from '../../context';
 import type { Notifier } from '../../platform/ports';
+import { agendaEn } from '../../../shared/i18n/ui/agenda.en';
+import { agendaRu } from '../../../shared/i18n/ui/agenda.ru';
 import { agendaService } from './agenda';
 
 export interface ReminderTimers {
@@ -17,25 +19,20 @@ const systemTimers: ReminderTimers = {
 export const FIRST_REMINDER_MS = 15_000;
 export const CHECK_EVERY_MS = 60 * 60_000;
 
-const TEXT = {
-  ru: {
-    title: 'Compliance Desk — сроки',
-    body: (overdue: number, today: number) =>
-      `Просрочено: ${overdue}. Истекает сегодня: ${today}. Откройте «Сроки», чтобы увидеть, что именно.`,
-  },
-  en: {
-    title: 'Compliance Desk — deadlines',
-    body: (overdue: number, today: number) =>
-      `Overdue: ${overdue}. Due today: ${today}. Open «Deadlines» to see what.`,
-  },
+/** The reminder in the UI language, from the same resources as the «Сроки» page. */
+const reminderText = (lang: string, overdue: number, today: number) => {
+  const strings = lang === 'en' ? agendaEn : agendaRu;
+  return {
+    title: strings.reminderTitle,
+    body: strings.reminderBody.replace('{{overdue}}', String(overdue)).replace('{{today}}', String(today)),
+  };
 };
 
 /** One reminder when anything is overdue or due today; true when it was shown. */
 export const remindDue = async (ctx: AppContext, notifier: Notifier): Promise<boolean> => {
   const badges = await agendaService(ctx).badges();
   if (badges.deadlines + badges.dueToday === 0) return false;
-  const text = TEXT[ctx.settings.read().uiLanguage === 'en' ? 'en' : 'ru'];
-  notifier.notify({ title: text.title, body: text.body(badges.deadlines, badges.dueToday) });
+  notifier.notify(reminderText(ctx.settings.read().uiLanguage, badges.deadlines, badges.dueToday));
   return true;
 };
 

@@ -1,5 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AgendaBadges } from '../../../shared/domain/agenda';
+import { useQuery } from '../hooks/useQuery';
 import type { Section } from './routes';
+
+const BADGE_REFRESH_MS = 5 * 60_000;
 
 const sections: readonly Section[] = [
   'deadlines',
@@ -34,6 +39,15 @@ interface SidebarProps {
 
 export function Sidebar({ active, onSelect }: SidebarProps) {
   const { t } = useTranslation();
+  // Overdue counts: reloaded on every change of section and every few minutes.
+  const badges = useQuery(`agenda:badges:${active}`, (api) => api.agenda.badges());
+  const { reload } = badges;
+  useEffect(() => {
+    const timer = window.setInterval(reload, BADGE_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+  const countOf = (section: Section): number =>
+    section in (badges.data ?? {}) ? (badges.data?.[section as keyof AgendaBadges] ?? 0) : 0;
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -53,13 +67,28 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
                 type="button"
                 className="nav-item"
                 aria-current={section === active ? 'page' : undefined}
+                aria-describedby={countOf(section) > 0 ? `nav-badge-${section}` : undefined}
                 onClick={() => onSelect(section)}
               >
                 <span className="nav-icon" aria-hidden="true">
                   {icons[section]}
                 </span>
                 {t(`nav.${section}`)}
+                {countOf(section) > 0 && (
+                  <span
+                    className="nav-badge"
+                    aria-hidden="true"
+                    title={t('agenda.badge', { count: countOf(section) })}
+                  >
+                    {countOf(section)}
+                  </span>
+                )}
               </button>
+              {countOf(section) > 0 && (
+                <span id={`nav-badge-${section}`} className="visually-hidden">
+                  {t('agenda.badge', { count: countOf(section) })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

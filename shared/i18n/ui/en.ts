@@ -1,3 +1,4 @@
+import { agendaEn } from './agenda.en';
 import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
@@ -395,5 +396,6 @@ export const uiEn: UiStrings = {
   ledger: ledgerEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
+  agenda: agendaEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

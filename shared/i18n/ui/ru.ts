@@ -1,3 +1,4 @@
+import { agendaRu } from './agenda.ru';
 import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
@@ -396,6 +397,7 @@ export const uiRu = {
   ledger: ledgerRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
+  agenda: agendaRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 
