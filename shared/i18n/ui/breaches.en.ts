@@ -281,5 +281,6 @@ export const breachesEn: UiStrings['breaches'] = {
     attached: 'File attached',
     status: 'Status: {{status}}',
     changed: 'Fields changed: {{fields}}',
+    updated: 'Details changed',
   },
 };

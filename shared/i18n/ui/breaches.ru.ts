@@ -303,5 +303,6 @@ export const breachesRu = {
     attached: 'Прикреплён файл',
     status: 'Статус: {{status}}',
     changed: 'Изменены поля: {{fields}}',
+    updated: 'Сведения изменены',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { agendaEn } from './agenda.en';
+import { auditFieldsEn } from './auditFields.en';
 import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
@@ -397,5 +398,6 @@ export const uiEn: UiStrings = {
   correspondence: correspondenceEn,
   breaches: breachesEn,
   agenda: agendaEn,
+  auditFields: auditFieldsEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

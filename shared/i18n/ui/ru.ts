@@ -1,4 +1,5 @@
 import { agendaRu } from './agenda.ru';
+import { auditFieldsRu } from './auditFields.ru';
 import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
@@ -398,6 +399,7 @@ export const uiRu = {
   correspondence: correspondenceRu,
   breaches: breachesRu,
   agenda: agendaRu,
+  auditFields: auditFieldsRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 
