@@ -6,7 +6,8 @@ import type { BreachIncident } from '../domain/breach';
 import type { Organisation } from '../domain/organisation';
 import { ANSWER_MARGINS_MM } from './answerLetter';
 import { breachNoticeBody, type NoticeExtras } from './breachNotices';
-import { documentPage, escapeHtml } from './html';
+import { documentPage, escapeHtml, escapeMultiline } from './html';
+import { signatureName } from './letterText';
 import { gostPageNumbersCss } from './pageNumbers';
 import type { DocumentPdfOptions } from './print';
 import { organisationDisplayName, registrationNumberLabel } from './recipientRegister';
@@ -61,7 +62,14 @@ table.fields td.k { width: 38%; }
 table.fields tr.group td { font-weight: 700; background: #f2f2f2; }
 .letter { page-break-after: always; break-after: page; }
 .letter:last-child { page-break-after: auto; break-after: auto; }
-.sign { margin-top: 10mm; }
+.sign { margin-top: 10mm; width: 100%; table-layout: fixed; border-collapse: collapse; }
+.sign td { vertical-align: bottom; padding: 0; }
+.sign-position { width: 45%; }
+.sign-space { width: 25%; border-bottom: 0.4pt solid #000; }
+.sign-name { width: 30%; text-align: right; white-space: nowrap; }
+p.salutation { text-align: center; margin: 0 0 4mm; }
+table.fields { table-layout: fixed; }
+table.fields tbody { break-inside: avoid; page-break-inside: avoid; }
 `;
 
 export const breachPdfOptions = (footerLabel: string): DocumentPdfOptions => ({
@@ -88,9 +96,12 @@ export const letterhead = (org: Organisation): string => {
   )}</div>`;
 };
 
-/** Who signs: the organisation's responsible person. */
-export const signature = (org: Organisation): string =>
-  `<div class="sign">${escapeHtml(org.responsiblePosition)} ____________ ${escapeHtml(org.responsibleName)}</div>`;
+/** Who signs: the organisation's responsible person (position — signature — И. О. Фамилия). */
+export const signature = (org: Organisation): string => `<table class="sign"><tr>
+<td class="sign-position">${escapeMultiline(org.responsiblePosition) || '&nbsp;'}</td>
+<td class="sign-space"></td>
+<td class="sign-name">${escapeHtml(signatureName(org.responsibleName)) || '&nbsp;'}</td>
+</tr></table>`;
 
 export const renderBreachDocument = (
   kind: BreachNoticeKind,

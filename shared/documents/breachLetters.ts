@@ -2,7 +2,7 @@ import type { BreachIncident } from '../domain/breach';
 import type { ScopeSubject } from '../domain/breachScope';
 import type { Organisation } from '../domain/organisation';
 import { DATA_CATEGORY_RU } from '../breaches/labels';
-import { BREACH_CSS, letterhead } from './breachDocuments';
+import { BREACH_CSS, letterhead, signature } from './breachDocuments';
 import { instantRu } from './breachNotices';
 import { ANSWER_MARGINS_MM } from './answerLetter';
 import { documentPage, escapeHtml, escapeMultiline } from './html';
@@ -17,6 +17,8 @@ export const DEFAULT_ADVICE =
 /** What is the same in every letter (escaped once). */
 export interface LetterCommon {
   head: string;
+  /** The title, above the salutation. */
+  title: string;
   body: string;
 }
 
@@ -27,14 +29,14 @@ export const letterCommon = (i: BreachIncident, org: Organisation, advice: strin
   );
   return {
     head: letterhead(org),
+    title: `<h1>Уведомление об инциденте с персональными данными</h1>`,
     body: [
-      `<h1>Уведомление об инциденте с персональными данными</h1>`,
       `<p>${escapeHtml(instantRu(i.detectedAt, i.timeZone))} мы выявили инцидент (${escapeHtml(i.number)}): ${escapeMultiline(i.description)}</p>`,
       `<p><strong>Какие данные затронуты:</strong> ${escapeHtml(data)}.</p>`,
       `<p><strong>Принятые меры:</strong> ${escapeMultiline(i.measuresTaken || '—')}</p>`,
       `<p><strong>Что вы можете сделать:</strong> ${escapeMultiline(advice || DEFAULT_ADVICE)}</p>`,
       `<p><strong>Контакты:</strong> ${escapeHtml([...new Set(contact)].join(', '))}</p>`,
-      `<div class="sign">${escapeHtml(org.responsiblePosition)} ____________ ${escapeHtml(org.responsibleName)}</div>`,
+      signature(org),
     ].join('\n'),
   };
 };
@@ -46,7 +48,7 @@ export const letterCommon = (i: BreachIncident, org: Organisation, advice: strin
 export const subjectLetter = (c: LetterCommon, s: ScopeSubject): string => {
   const to = [dativeAddressee(s.fullName).text, s.address].filter((v) => v.trim() !== '').map(escapeHtml);
   const addressee = to.length ? `<div class="addressee">${to.join('<br>')}</div>` : '';
-  return `<section class="letter">${c.head}${addressee}<p>${escapeHtml(salutationFor(s.fullName))}</p>${c.body}</section>`;
+  return `<section class="letter">${c.head}${addressee}${c.title}<p class="salutation">${escapeHtml(salutationFor(s.fullName))}</p>${c.body}</section>`;
 };
 
 /**

@@ -39,7 +39,9 @@ export const instantRu = (iso: string, timeZone: string): string => {
 
 const row = (k: string, v: string): string =>
   `<tr><td class="k">${escapeHtml(k)}</td><td>${v.trim() ? escapeMultiline(v) : '—'}</td></tr>`;
-const group = (title: string): string => `<tr class="group"><td colspan="2">${escapeHtml(title)}</td></tr>`;
+/** A group heading opens its own row group, kept on one page with its rows. */
+const group = (title: string): string =>
+  `</tbody><tbody><tr class="group"><td colspan="2">${escapeHtml(title)}</td></tr>`;
 
 /** The person to deal with the regulator: the incident's contact, else the organisation's responsible person. */
 export const contactOf = (i: BreachIncident, org: Organisation): string => {
@@ -212,5 +214,8 @@ export const breachNoticeBody = (
             ? kg(i, org)
             : report(i, org);
   const basis = BASIS[kind] ? `<p class="basis">${escapeHtml(BASIS[kind])}</p>` : '';
-  return `${basis}<table class="fields">${rows.join('')}</table>`;
+  return `${basis}<table class="fields"><tbody>${rows.join('')}</tbody></table>`.replace(
+    '<tbody></tbody>',
+    '',
+  );
 };

@@ -1,5 +1,6 @@
 /** Plain text typed by the user -> the paragraphs of a printed letter. */
 import { escapeHtml } from './html';
+import { parsePersonName } from './personName';
 import { markPlaceholders } from './placeholders';
 
 /** Narrow no-break space: justified text does not stretch it (a plain one turns «№ 5» into «№   5»). */
@@ -47,17 +48,16 @@ export const letterParagraphs = (text: string, className = 'text'): string =>
     .join('\n');
 
 /**
- * «А. Б. Асанова» from «Асанова Айгуль Бакытовна» or «Асанова А. Б.»: GOST signs with initials before
- * the surname. Anything else (one word, patronymics like «Бакыт кызы») is kept as written.
+ * «А. Б. Асанова» from «Асанова Айгуль Бакытовна», «Асанова Айгуль Бакыт кызы» or «Асанова А. Б.»:
+ * GOST signs with initials before the surname. Anything else (one word, a name in Latin letters) is
+ * kept as written.
  */
 export const signatureName = (name: string): string => {
   const t = name.trim().replace(/\s+/g, ' ');
   const initials = /^(\p{Lu}[\p{Ll}-]+) (\p{Lu}\.) ?(\p{Lu}\.)?$/u.exec(t);
   if (initials) return [initials[2], initials[3], initials[1]].filter(Boolean).join(' ');
-  const words = t.split(' ');
-  if (words.length === 3 && words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w))) {
-    const [surname, first, patronymic] = words as [string, string, string];
-    return `${first[0]}. ${patronymic[0]}. ${surname}`;
-  }
-  return t;
+  const person = parsePersonName(t);
+  if (!person || person.surname === '') return t;
+  const first = (word: string) => (word ? `${word.charAt(0).toLocaleUpperCase('ru')}.` : '');
+  return [first(person.first), first(person.patronymic), person.surname].filter(Boolean).join(' ');
 };

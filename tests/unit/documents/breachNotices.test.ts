@@ -149,7 +149,7 @@ describe('letters to subjects', () => {
       emails: [],
     });
     expect(letter).toContain('Токтогуловой Ж. М.<br>г. Бишкек, ул. Киевская, 10');
-    expect(letter).toContain('<p>Уважаемая Жылдыз Маратовна!</p>');
+    expect(letter).toContain('<p class="salutation">Уважаемая Жылдыз Маратовна!</p>');
     expect(letter).not.toContain('Уважаемый(ая)');
   });
 
@@ -161,7 +161,7 @@ describe('letters to subjects', () => {
       phones: [],
       emails: [],
     });
-    expect(letter).toContain('<p>Здравствуйте, Асель Кыдырбаева!</p>');
+    expect(letter).toContain('<p class="salutation">Здравствуйте, Асель Кыдырбаева!</p>');
     expect(mailMergePage([letter], fonts, true)).toContain('@top-center');
     expect(mailMergePage([letter, letter], fonts)).not.toContain('@top-center');
   });
