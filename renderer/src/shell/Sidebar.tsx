@@ -1,3 +1,16 @@
+import {
+  Archive,
+  BookUser,
+  CalendarClock,
+  Building2,
+  DatabaseBackup,
+  FileUp,
+  Mail,
+  Settings,
+  ShieldAlert,
+  ShieldCheck,
+  type LucideIcon,
+} from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaBadges } from '../../../shared/domain/agenda';
@@ -19,17 +32,17 @@ const sections: readonly Section[] = [
   'settings',
 ];
 
-const icons: Record<Section, string> = {
-  deadlines: '◷',
-  correspondence: '✉',
-  breaches: '⚠',
-  recipients: '▤',
-  imports: '⤓',
-  subjects: '☺',
-  organisations: '⌂',
-  audit: '✓',
-  backups: '⟲',
-  settings: '⚙',
+const icons: Record<Section, LucideIcon> = {
+  deadlines: CalendarClock,
+  correspondence: Mail,
+  breaches: ShieldAlert,
+  recipients: Archive,
+  imports: FileUp,
+  subjects: BookUser,
+  organisations: Building2,
+  audit: ShieldCheck,
+  backups: DatabaseBackup,
+  settings: Settings,
 };
 
 interface SidebarProps {
@@ -61,36 +74,34 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
       </div>
       <nav aria-label={t('nav.label')}>
         <ul className="nav-list">
-          {sections.map((section) => (
-            <li key={section}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={section === active ? 'page' : undefined}
-                aria-describedby={countOf(section) > 0 ? `nav-badge-${section}` : undefined}
-                onClick={() => onSelect(section)}
-              >
-                <span className="nav-icon" aria-hidden="true">
-                  {icons[section]}
-                </span>
-                {t(`nav.${section}`)}
-                {countOf(section) > 0 && (
-                  <span
-                    className="nav-badge"
-                    aria-hidden="true"
-                    title={t('agenda.badge', { count: countOf(section) })}
-                  >
-                    {countOf(section)}
+          {sections.map((section) => {
+            const Icon = icons[section];
+            const count = countOf(section);
+            return (
+              <li key={section}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={section === active ? 'page' : undefined}
+                  aria-describedby={count > 0 ? `nav-badge-${section}` : undefined}
+                  onClick={() => onSelect(section)}
+                >
+                  <Icon className="nav-icon" size={18} strokeWidth={1.8} aria-hidden="true" />
+                  {t(`nav.${section}`)}
+                  {count > 0 && (
+                    <span className="nav-badge" aria-hidden="true" title={t('agenda.badge', { count })}>
+                      {count}
+                    </span>
+                  )}
+                </button>
+                {count > 0 && (
+                  <span id={`nav-badge-${section}`} className="visually-hidden">
+                    {t('agenda.badge', { count })}
                   </span>
                 )}
-              </button>
-              {countOf(section) > 0 && (
-                <span id={`nav-badge-${section}`} className="visually-hidden">
-                  {t('agenda.badge', { count: countOf(section) })}
-                </span>
-              )}
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       </nav>
     </aside>

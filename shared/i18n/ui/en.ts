@@ -3,6 +3,7 @@ import { auditFieldsEn } from './auditFields.en';
 import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
+import { desktopEn } from './desktop.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -399,5 +400,6 @@ export const uiEn: UiStrings = {
   breaches: breachesEn,
   agenda: agendaEn,
   auditFields: auditFieldsEn,
+  desktop: desktopEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

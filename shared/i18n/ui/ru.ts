@@ -3,6 +3,7 @@ import { auditFieldsRu } from './auditFields.ru';
 import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
+import { desktopRu } from './desktop.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -400,6 +401,7 @@ export const uiRu = {
   breaches: breachesRu,
   agenda: agendaRu,
   auditFields: auditFieldsRu,
+  desktop: desktopRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

@@ -1,3 +1,4 @@
+import { FormDateField } from '../../components/dates/DateField';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
@@ -34,19 +35,17 @@ export function ContractFields({
           error={errors.contractNumber?.message}
           {...register('contractNumber')}
         />
-        <TextField
+        <FormDateField
           label={t('recipients.fields.contractDate')}
-          type="date"
           hint={t('recipients.hints.contractDate')}
-          error={errors.contractDate?.message}
-          {...register('contractDate')}
+          control={control}
+          name="contractDate"
         />
-        <TextField
+        <FormDateField
           label={t('recipients.fields.contractEndDate')}
-          type="date"
           hint={t('recipients.hints.contractEndDate')}
-          error={errors.contractEndDate?.message}
-          {...register('contractEndDate')}
+          control={control}
+          name="contractEndDate"
         />
         {role === 'processor' ? (
           <fieldset className="checkbox-group field-wide">
@@ -118,12 +117,11 @@ export function CrossBorderFields({
           error={errors.adequacy?.message}
           {...register('adequacy')}
         />
-        <TextField
+        <FormDateField
           label={t('recipients.fields.infoObtainedDate')}
-          type="date"
           hint={t('recipients.hints.infoObtainedDate')}
-          error={errors.infoObtainedDate?.message}
-          {...register('infoObtainedDate')}
+          control={control}
+          name="infoObtainedDate"
         />
         <SelectField
           label={t('recipients.fields.transferStatus')}
@@ -142,11 +140,10 @@ export function CrossBorderFields({
                 span2
                 {...register('subjectNoticeMethod')}
               />
-              <TextField
+              <FormDateField
                 label={t('recipients.fields.subjectNoticeDate')}
-                type="date"
-                error={errors.subjectNoticeDate?.message}
-                {...register('subjectNoticeDate')}
+                control={control}
+                name="subjectNoticeDate"
               />
             </div>
           </fieldset>
@@ -155,11 +152,10 @@ export function CrossBorderFields({
             <legend className="field-label">{t(`recipients.transferNotice.${jurisdiction}`)}</legend>
             <p className="field-hint">{t(`recipients.transferNoticeHint.${jurisdiction}`)}</p>
             <div className="form-grid">
-              <TextField
+              <FormDateField
                 label={t('recipients.fields.transferNoticeDate')}
-                type="date"
-                error={errors.transferNoticeDate?.message}
-                {...register('transferNoticeDate')}
+                control={control}
+                name="transferNoticeDate"
               />
               <TextField
                 label={t('recipients.fields.transferNoticeNumber')}

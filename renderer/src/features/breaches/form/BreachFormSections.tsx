@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DataCategory, SubjectCategory } from '../../../../../shared/domain/recipient';
@@ -14,28 +15,28 @@ interface SectionProps {
 
 export function WhenFields({ form, zone }: SectionProps & { zone: string }) {
   const { t, i18n } = useTranslation();
-  const { register, formState } = form;
+  const { register, control, formState } = form;
   const { errors } = formState;
   const shown = zoneDisplay(zone, asLang(i18n.language));
   return (
     <fieldset className="form-section">
       <legend>{t('breaches.form.sections.when')}</legend>
       <div className="form-grid">
-        <TextField
-          type="datetime-local"
+        <FormDateField
           label={t('breaches.fields.detectedAt')}
           required
           hint={t('breaches.form.detectedHint', { zone: shown })}
-          error={errors.detectedAt?.message}
-          {...register('detectedAt')}
+          control={control}
+          name="detectedAt"
+          withTime
         />
-        <TextField
-          type="datetime-local"
+        <FormDateField
           label={t('breaches.fields.becameAwareAt')}
           required
           hint={t('breaches.form.awareHint')}
-          error={errors.becameAwareAt?.message}
-          {...register('becameAwareAt')}
+          control={control}
+          name="becameAwareAt"
+          withTime
         />
         <TextField
           label={t('breaches.fields.detectedBy')}

@@ -1,5 +1,5 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { useTranslation } from 'react-i18next';
-import { localIsoDate } from '../../../../../shared/format/date';
 import { CorrespondenceKind, Currency, ReceivedVia } from '../../../../../shared/domain/correspondence';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import type { ItemFormApi } from './itemFormValues';
@@ -12,7 +12,7 @@ interface SectionProps {
 
 export function ReceiptFields({ form, kindLocked }: SectionProps) {
   const { t } = useTranslation();
-  const { register, formState, setValue } = form;
+  const { register, control, formState, setValue } = form;
   const { errors } = formState;
   const kindField = register('kind', {
     // Another kind has other rules: the rule list reloads and preselects its default.
@@ -44,13 +44,11 @@ export function ReceiptFields({ form, kindLocked }: SectionProps) {
             {...kindField}
           />
         )}
-        <TextField
+        <FormDateField
           label={t('correspondence.fields.receivedDate')}
-          type="date"
           required
-          max={localIsoDate(new Date())}
-          error={errors.receivedDate?.message}
-          {...register('receivedDate')}
+          control={control}
+          name="receivedDate"
         />
         <SelectField
           label={t('correspondence.fields.receivedVia')}
@@ -68,11 +66,10 @@ export function ReceiptFields({ form, kindLocked }: SectionProps) {
           error={errors.senderRefNumber?.message}
           {...register('senderRefNumber')}
         />
-        <TextField
+        <FormDateField
           label={t('correspondence.fields.senderRefDate')}
-          type="date"
-          error={errors.senderRefDate?.message}
-          {...register('senderRefDate')}
+          control={control}
+          name="senderRefDate"
         />
       </div>
     </fieldset>

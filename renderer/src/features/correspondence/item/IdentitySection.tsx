@@ -9,6 +9,7 @@ import {
   type CorrespondenceItem,
 } from '../../../../../shared/domain/correspondence';
 import { localIsoDate } from '../../../../../shared/format/date';
+import { FormDateField } from '../../../components/dates/DateField';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { Detail, Section } from '../../../components/Layout';
 import { showDate, showInstant } from '../../../i18n/format';
@@ -71,13 +72,11 @@ function IdentityDialog({
           error={errors.verifiedBy?.message}
           {...form.register('verifiedBy')}
         />
-        <TextField
+        <FormDateField
           label={t('correspondence.identity.verifiedOn')}
-          type="date"
           required
-          max={localIsoDate(new Date())}
-          error={errors.verifiedOn?.message}
-          {...form.register('verifiedOn')}
+          control={form.control}
+          name="verifiedOn"
         />
         <TextAreaField
           label={t('correspondence.identity.note')}
