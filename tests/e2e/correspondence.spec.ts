@@ -70,7 +70,7 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
     page.getByText('Осталось заполнить: [дата] [способом / по реквизитам, указанным в претензии]'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Зарегистрировать (присвоить исх. №)' }).click();
-  await page.getByRole('dialog').getByLabel('Дата исходящего письма').fill('2026-11-20');
+  await page.getByRole('dialog').getByLabel('Дата исходящего письма').fill('20.11.2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Присвоить номер' }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText(
     'В письме остались места для заполнения в [квадратных скобках]',

@@ -4,9 +4,17 @@ import { expect, test } from './fixtures';
 const openSection = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Разделы' }).getByRole('button', { name, exact: true }).click();
 
-/** A datetime-local value in Moscow time, `hours` ago. */
-const moscowHoursAgo = (hours: number): string =>
-  new Date(Date.now() - hours * 3_600_000 + 3 * 3_600_000).toISOString().slice(0, 16);
+/** The date (DD.MM.YYYY) and time (HH:MM) in Moscow, `hours` ago. */
+const moscowHoursAgo = (hours: number): { date: string; time: string } => {
+  const iso = new Date(Date.now() - hours * 3_600_000 + 3 * 3_600_000).toISOString();
+  return { date: `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`, time: iso.slice(11, 16) };
+};
+
+/** A date-and-time field: the date box and its «Время — …» box. */
+const fillInstant = async (page: Page, label: string, at: { date: string; time: string }) => {
+  await page.getByRole('textbox', { name: label, exact: true }).fill(at.date);
+  await page.getByLabel(`Время — ${label}`).fill(at.time);
+};
 
 test('«Сроки» counts a missed Roskomnadzor clock as overdue and badges the sections', async ({ page }) => {
   await page.getByRole('button', { name: 'Создать первую организацию' }).click();
@@ -19,10 +27,9 @@ test('«Сроки» counts a missed Roskomnadzor clock as overdue and badges th
   // Detected 30 hours ago: the 24-hour notice to Roskomnadzor is already missed.
   await openSection(page, 'Инциденты');
   await page.getByRole('button', { name: 'Зарегистрировать инцидент' }).first().click();
-  const detected = page.getByLabel('Дата и время выявления инцидента');
   await expect(page.getByText(/С этого момента идут сроки уведомления: РФ — 24 ч и 72 ч/)).toBeVisible();
-  await detected.fill(moscowHoursAgo(30));
-  await page.getByLabel('Когда стало известно о нарушении (для GDPR)').fill(moscowHoursAgo(30));
+  await fillInstant(page, 'Дата и время выявления инцидента', moscowHoursAgo(30));
+  await fillInstant(page, 'Когда стало известно о нарушении (для GDPR)', moscowHoursAgo(30));
   await page.getByLabel('Кто обнаружил').fill('Администратор сайта');
   await page.getByLabel('Описание инцидента').fill('Выгрузка заказов оказалась в открытом доступе');
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
@@ -78,7 +85,7 @@ test('a KG organisation’s recipient form asks a processor for the clauses of L
   // Back to a processor with a contract that has 1 of the 3 clauses: a register problem.
   await page.getByLabel('Роль получателя').selectOption('processor');
   await page.getByLabel('Номер договора (поручения)').fill('Д-15');
-  await page.getByLabel('Дата договора (поручения)').fill('2026-01-10');
+  await page.getByLabel('Дата договора (поручения)').fill('10.01.2026');
   await clauses.getByRole('checkbox', { name: /Гарантии технических мер безопасности/ }).check();
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(
