@@ -87,8 +87,9 @@ export interface Addressee {
 export const dativeAddressee = (full: string): Addressee => {
   const name = parsePersonName(full);
   if (!name) return { text: full.trim(), declined: false };
+  // Without a surname the «… уулу / … кызы» form stands as one (as in the passport): first initial only.
+  if (name.surname === '') return { text: `${name.patronymic} ${initial(name.first)}`, declined: true };
   const initials = [initial(name.first), initial(name.patronymic)].filter(Boolean).join(' ');
-  if (name.surname === '') return { text: `${name.patronymic} ${initials}`, declined: true };
   const surnameGender = getLastnameGender(name.surname);
   const gender =
     patronymicGender(name.patronymic) ??

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../electron/db/database';
-import { migrate, migrations } from '../../electron/db/migrations';
+import { latestSchemaVersion, migrate, migrations } from '../../electron/db/migrations';
 
 let dir: string;
 beforeEach(async () => {
@@ -31,5 +31,23 @@ describe('migration 7 (legal output)', () => {
       state_registration_number: '',
     });
     await db.close();
+  });
+});
+
+describe('the migration chain', () => {
+  it('brings a database of every earlier version to the latest in one transaction, and a later migration may still add columns', async () => {
+    const alterAfter = {
+      version: latestSchemaVersion + 1,
+      name: 'a later migration adding columns',
+      sql: 'ALTER TABLE recipients ADD COLUMN later_one TEXT; ALTER TABLE organisations ADD COLUMN later_two TEXT;',
+    };
+    for (const from of [0, ...migrations.map((m) => m.version)]) {
+      const db = await Database.open(join(dir, `from-${from}.sqlite`));
+      if (from > 0) await migrate(db, { list: migrations.filter((m) => m.version <= from) });
+      await migrate(db, { list: [...migrations, alterAfter] });
+      expect(await db.userVersion()).toBe(alterAfter.version);
+      expect(await columns(db, 'organisations')).toContain('later_two');
+      await db.close();
+    }
   });
 });

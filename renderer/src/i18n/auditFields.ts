@@ -1,24 +1,19 @@
 import type { TFunction } from 'i18next';
+import { fieldLabelKeys } from '../../../shared/audit/auditLabels';
 import type { AuditEntity } from '../../../shared/domain/audit';
 import { AUDIT_HIDDEN_FIELDS } from '../../../shared/i18n/auditFields';
 import { i18next } from './index';
 import { translateKey } from './messages';
 
-/** Where each entity's field names live: its own `auditFields` group, or its form's labels. */
-const GROUPS: Partial<Record<AuditEntity, string>> = {
-  organisation: 'organisations.fields',
-  recipient: 'recipients.fields',
-};
-
 /**
  * The name of a changed field as a person reads it, or null for bookkeeping that a history does not
- * mention. Never the field's code: an unknown field is left out rather than shown as «approxSubjects».
+ * mention. The same look-up as the audit screen (shared/audit/auditLabels.ts), without its generic
+ * fallback: an unknown field is left out rather than shown as «approxSubjects» or «Прочие сведения».
  */
 export const auditFieldLabel = (t: TFunction, entity: AuditEntity, field: string): string | null => {
   if (AUDIT_HIDDEN_FIELDS.has(field)) return null;
-  for (const key of [`${GROUPS[entity] ?? `auditFields.${entity}`}.${field}`, `auditFields.common.${field}`])
-    if (i18next.exists(key)) return translateKey(t, key);
-  return null;
+  const key = fieldLabelKeys(entity, field).find((k) => i18next.exists(k));
+  return key ? translateKey(t, key) : null;
 };
 
 /** «Описание инцидента, Принятые меры» for the fields an entry changed (labels only, in order). */
