@@ -69,7 +69,8 @@ table.fields tr.group td { font-weight: 700; background: #f2f2f2; }
 .sign-name { width: 30%; text-align: right; white-space: nowrap; }
 p.salutation { text-align: center; margin: 0 0 4mm; }
 table.fields { table-layout: fixed; }
-table.fields tbody { break-inside: avoid; page-break-inside: avoid; }
+table.fields tr, table.fields tbody.keep { break-inside: avoid; page-break-inside: avoid; }
+.sign { break-before: avoid; page-break-before: avoid; }
 `;
 
 export const breachPdfOptions = (footerLabel: string): DocumentPdfOptions => ({

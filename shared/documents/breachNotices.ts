@@ -39,25 +39,41 @@ export const instantRu = (iso: string, timeZone: string): string => {
 
 const row = (k: string, v: string): string =>
   `<tr><td class="k">${escapeHtml(k)}</td><td>${v.trim() ? escapeMultiline(v) : '—'}</td></tr>`;
-/** A group heading opens its own row group, kept on one page with its rows. */
-const group = (title: string): string =>
-  `</tbody><tbody><tr class="group"><td colspan="2">${escapeHtml(title)}</td></tr>`;
+/**
+ * A group of rows under its heading. The heading is kept on one page with the first row (a heading is
+ * never left alone at the foot of a page); the other rows may move to the next page, so a long
+ * description does not push the whole group over and leave half a page blank.
+ */
+const section = (title: string, ...rows: string[]): string =>
+  `</tbody><tbody class="keep"><tr class="group"><td colspan="2">${escapeHtml(title)}</td></tr>${rows[0] ?? ''}</tbody><tbody>${rows.slice(1).join('')}`;
 
 /** The person to deal with the regulator: the incident's contact, else the organisation's responsible person. */
+const contactPerson = (i: BreachIncident, org: Organisation) =>
+  i.contactName.trim()
+    ? { name: i.contactName, position: i.contactPosition, phone: i.contactPhone, email: i.contactEmail }
+    : { name: org.responsibleName, position: org.responsiblePosition, phone: org.phone, email: org.email };
+
+/** The contact on one line (the internal report). */
 export const contactOf = (i: BreachIncident, org: Organisation): string => {
-  const own = [i.contactName, i.contactPosition, i.contactPhone, i.contactEmail].filter(
-    (s) => s.trim() !== '',
-  );
-  if (i.contactName.trim()) return own.join(', ');
-  return [org.responsibleName, org.responsiblePosition, org.phone, org.email]
-    .filter((s) => s.trim() !== '')
-    .join(', ');
+  const c = contactPerson(i, org);
+  return [c.name, c.position, c.phone, c.email].filter((s) => s.trim() !== '').join(', ');
 };
 
-const operator = (org: Organisation): string[] => {
-  const regLabel = registrationNumberLabel(org.jurisdiction, isSoleTrader(org.legalForm || org.name));
+/** The contact as the regulator's form asks for it, one field a row: a missing one shows as «—». */
+const contactRows = (i: BreachIncident, org: Organisation): string[] => {
+  const c = contactPerson(i, org);
   return [
-    group('Сведения об операторе'),
+    row('Фамилия, имя, отчество', c.name),
+    row('Должность', c.position),
+    row('Телефон', c.phone),
+    row('Адрес электронной почты', c.email),
+  ];
+};
+
+const operator = (org: Organisation): string => {
+  const regLabel = registrationNumberLabel(org.jurisdiction, isSoleTrader(org.legalForm || org.name));
+  return section(
+    'Сведения об операторе',
     row('Наименование', organisationDisplayName(org)),
     row(regLabel, org.registrationNumber),
     ...(org.jurisdiction === 'RU' ? [row('ОГРН / ОГРНИП', org.stateRegistrationNumber)] : []),
@@ -65,7 +81,7 @@ const operator = (org: Organisation): string[] => {
     ...(org.postalAddress.trim() && org.postalAddress !== org.legalAddress
       ? [row('Почтовый адрес', org.postalAddress)]
       : []),
-  ];
+  );
 };
 
 const categories = (i: BreachIncident): string => i.dataCategories.map((c) => DATA_CATEGORY_RU[c]).join(', ');
@@ -77,8 +93,7 @@ const subjects = (i: BreachIncident): string =>
     .filter(Boolean)
     .join('; ');
 
-const incident = (i: BreachIncident): string[] => [
-  group('Сведения об инциденте'),
+const incidentRows = (i: BreachIncident): string[] => [
   row('Номер инцидента у оператора', i.number),
   row('Дата и время выявления инцидента', instantRu(i.detectedAt, i.timeZone)),
   row('Описание инцидента', i.description),
@@ -90,6 +105,7 @@ const incident = (i: BreachIncident): string[] => [
   row('Предполагаемый вред, нанесённый правам субъектов', i.likelyConsequences),
   row('Принятые меры по устранению последствий инцидента', i.measuresTaken),
 ];
+const incident = (i: BreachIncident): string => section('Сведения об инциденте', ...incidentRows(i));
 
 /** The first notice logged to the regulator (its portal reference or number and when it was sent). */
 const initialNotice = (i: BreachIncident): string => {
@@ -99,89 +115,94 @@ const initialNotice = (i: BreachIncident): string => {
     : '';
 };
 
+const RKN_CONTACT = 'Лицо, уполномоченное оператором на взаимодействие с Роскомнадзором';
+
 const ru24 = (i: BreachIncident, org: Organisation): string[] => [
-  ...operator(org),
-  ...incident(i),
-  group('Лицо, уполномоченное оператором на взаимодействие с Роскомнадзором'),
-  row('ФИО, должность, телефон, адрес электронной почты', contactOf(i, org)),
+  operator(org),
+  incident(i),
+  section(RKN_CONTACT, ...contactRows(i, org)),
 ];
 
 const ru72 = (i: BreachIncident, org: Organisation): string[] => [
-  ...operator(org),
-  group('Сведения об инциденте'),
-  row('Номер инцидента у оператора', i.number),
-  row('Дата и время выявления инцидента', instantRu(i.detectedAt, i.timeZone)),
-  row('Первичное уведомление', initialNotice(i)),
-  group('Результаты внутреннего расследования'),
-  row('Результаты внутреннего расследования', i.investigationResults),
-  row('Лица, действия которых стали причиной инцидента (при наличии)', i.personsResponsible),
-  group('Лицо, уполномоченное оператором на взаимодействие с Роскомнадзором'),
-  row('ФИО, должность, телефон, адрес электронной почты', contactOf(i, org)),
+  operator(org),
+  section(
+    'Сведения об инциденте',
+    row('Номер инцидента у оператора', i.number),
+    row('Дата и время выявления инцидента', instantRu(i.detectedAt, i.timeZone)),
+    row('Первичное уведомление', initialNotice(i)),
+  ),
+  section(
+    'Результаты внутреннего расследования',
+    row('Результаты внутреннего расследования', i.investigationResults),
+    row('Лица, действия которых стали причиной инцидента (при наличии)', i.personsResponsible),
+  ),
+  section(RKN_CONTACT, ...contactRows(i, org)),
 ];
 
 const kz = (i: BreachIncident, org: Organisation, extras: NoticeExtras): string[] => [
-  ...operator(org),
-  ...incident(i),
-  group('Сведения для уполномоченного органа'),
-  row(
-    'Контактные данные лица, ответственного за организацию обработки персональных данных',
-    contactOf(i, org),
-  ),
-  row('Меры, предпринятые для устранения нарушения', i.measuresTaken),
-  row(
-    'Персональные данные субъектов для последующего направления им уведомления (ФИО, ИИН, абонентский номер)',
-    extras.subjectsList,
+  operator(org),
+  incident(i),
+  section('Лицо, ответственное за организацию обработки персональных данных', ...contactRows(i, org)),
+  section(
+    'Сведения для уполномоченного органа',
+    row('Меры, предпринятые для устранения нарушения', i.measuresTaken),
+    row(
+      'Персональные данные субъектов для последующего направления им уведомления (ФИО, ИИН, абонентский номер)',
+      extras.subjectsList,
+    ),
   ),
 ];
 
 const kg = (i: BreachIncident, org: Organisation): string[] => [
-  ...operator(org),
-  ...incident(i),
-  group('Контактное лицо'),
-  row('ФИО, должность, телефон, адрес электронной почты', contactOf(i, org)),
+  operator(org),
+  incident(i),
+  section('Контактное лицо', ...contactRows(i, org)),
 ];
 
 const report = (i: BreachIncident, org: Organisation): string[] => [
-  ...incident(i),
-  row('Кем выявлен', i.detectedBy),
-  row('Когда стало известно о нарушении', instantRu(i.becameAwareAt, i.timeZone)),
-  row('Статус', BREACH_STATUS_RU[i.status]),
-  row('Получатели из реестра', i.recipients.map((r) => r.name).join(', ')),
-  row(
-    'Тяжесть (методика ENISA 2013)',
-    i.severity ? [i.severity.result.arithmeticRu, ...i.severity.result.explanationRu].join('\n') : '',
+  section(
+    'Сведения об инциденте',
+    ...incidentRows(i),
+    row('Кем выявлен', i.detectedBy),
+    row('Когда стало известно о нарушении', instantRu(i.becameAwareAt, i.timeZone)),
+    row('Статус', BREACH_STATUS_RU[i.status]),
+    row('Получатели из реестра', i.recipients.map((r) => r.name).join(', ')),
+    row(
+      'Тяжесть (методика ENISA 2013)',
+      i.severity ? [i.severity.result.arithmeticRu, ...i.severity.result.explanationRu].join('\n') : '',
+    ),
+    row(
+      'Решение об уведомлении',
+      i.decision ? `${i.decision.notify ? 'уведомлять' : 'не уведомлять'}: ${i.decision.reason}` : '',
+    ),
+    row(
+      'Сроки уведомления',
+      i.clocks
+        .map(
+          (c) =>
+            `${c.addresseeRu}: до ${instantRu(c.dueAt, i.timeZone)} — ${CLOCK_STATE_RU[c.state]}; ${c.basis.explanationRu}`,
+        )
+        .join('\n'),
+    ),
+    row(
+      'Журнал уведомлений',
+      i.notifications
+        .map((n) =>
+          [
+            instantRu(n.sentAt, i.timeZone),
+            NOTIFICATION_ADDRESSEE_RU[n.addressee],
+            n.addresseeName,
+            NOTIFICATION_PURPOSE_RU[n.purpose],
+            NOTIFICATION_CHANNEL_RU[n.channel],
+            n.reference && `№ ${n.reference}`,
+          ]
+            .filter(Boolean)
+            .join(', '),
+        )
+        .join('\n'),
+    ),
+    row('Контактное лицо', contactOf(i, org)),
   ),
-  row(
-    'Решение об уведомлении',
-    i.decision ? `${i.decision.notify ? 'уведомлять' : 'не уведомлять'}: ${i.decision.reason}` : '',
-  ),
-  row(
-    'Сроки уведомления',
-    i.clocks
-      .map(
-        (c) =>
-          `${c.addresseeRu}: до ${instantRu(c.dueAt, i.timeZone)} — ${CLOCK_STATE_RU[c.state]}; ${c.basis.explanationRu}`,
-      )
-      .join('\n'),
-  ),
-  row(
-    'Журнал уведомлений',
-    i.notifications
-      .map((n) =>
-        [
-          instantRu(n.sentAt, i.timeZone),
-          NOTIFICATION_ADDRESSEE_RU[n.addressee],
-          n.addresseeName,
-          NOTIFICATION_PURPOSE_RU[n.purpose],
-          NOTIFICATION_CHANNEL_RU[n.channel],
-          n.reference && `№ ${n.reference}`,
-        ]
-          .filter(Boolean)
-          .join(', '),
-      )
-      .join('\n'),
-  ),
-  row('Контактное лицо', contactOf(i, org)),
 ];
 
 /** Why the notice is sent, with its legal basis (printed above the table). */
@@ -214,7 +235,7 @@ export const breachNoticeBody = (
             ? kg(i, org)
             : report(i, org);
   const basis = BASIS[kind] ? `<p class="basis">${escapeHtml(BASIS[kind])}</p>` : '';
-  return `${basis}<table class="fields"><tbody>${rows.join('')}</tbody></table>`.replace(
+  return `${basis}<table class="fields"><tbody>${rows.join('')}</tbody></table>`.replaceAll(
     '<tbody></tbody>',
     '',
   );

@@ -83,17 +83,40 @@ describe('the Roskomnadzor notice (152-FZ art. 21 part 3.1)', () => {
       expect(html.replace(/&nbsp;/g, ' ')).toContain(text);
   });
 
+  /** The contact rows of the printed form: «field: value» in order. */
+  const contactRows = (doc: string) =>
+    [...doc.matchAll(/<tr><td class="k">([^<]+)<\/td><td>([^<]*)<\/td><\/tr>/g)]
+      .map((m) => `${m[1]}: ${m[2]}`)
+      .filter((r) => /^(Фамилия|Должность|Телефон|Адрес электронной)/.test(r));
+
   it('names the organisation’s responsible person when the incident has no contact of its own', () => {
-    expect(html).toContain(
-      'Петрова Анна Сергеевна, Ответственный за организацию обработки ПД, +7 495 000-00-00, dpo@example.ru',
-    );
+    expect(contactRows(html)).toEqual([
+      'Фамилия, имя, отчество: Петрова Анна Сергеевна',
+      'Должность: Ответственный за организацию обработки ПД',
+      'Телефон: +7 495 000-00-00',
+      'Адрес электронной почты: dpo@example.ru',
+    ]);
     const own = renderBreachDocument(
       'breachNoticeRu24',
       incident({ contactName: 'Иванов И. И.', contactPhone: '+7 900' }),
       ru,
       fonts,
     );
-    expect(own).toContain('Иванов И. И., +7 900');
+    // The incident's own contact, each field of the form on its row; a missing one is a visible «—».
+    expect(contactRows(own)).toEqual([
+      'Фамилия, имя, отчество: Иванов И. И.',
+      'Должность: —',
+      'Телефон: +7 900',
+      'Адрес электронной почты: —',
+    ]);
+  });
+
+  it('keeps a group heading with its first row and the signature with the last rows', () => {
+    expect(html).toMatch(
+      /<tbody class="keep"><tr class="group"><td colspan="2">Сведения об инциденте<\/td><\/tr><tr>/,
+    );
+    expect(html).toMatch(/\.sign \{ break-before: avoid/);
+    expect(html).not.toContain('<tbody></tbody>');
   });
 
   it('prints no zone id and numbers pages from the second', () => {
