@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/format/date';
 import type { AppContext } from '../../context';
 import type { Notifier } from '../../platform/ports';
 import { agendaEn } from '../../../shared/i18n/ui/agenda.en';
@@ -50,7 +51,8 @@ export const startDueReminders = (
   let handle: unknown = null;
   let stopped = false;
   const tick = async () => {
-    const day = ctx.clock.now().toISOString().slice(0, 10);
+    // The officer's day (the workstation's local date), not the UTC one: in Bishkek 01:00 is a new day.
+    const day = localIsoDate(ctx.clock.now());
     if (day !== lastDay) {
       try {
         await remindDue(ctx, notifier);
