@@ -22,6 +22,12 @@ export interface LetterCommon {
   body: string;
 }
 
+/** Text the officer typed, as a sentence of the letter: trimmed, ended with a full stop when it has none. */
+const sentence = (text: string): string => {
+  const t = text.trim();
+  return t === '' || /[.!?…]$/u.test(t) ? t : `${t}.`;
+};
+
 export const letterCommon = (i: BreachIncident, org: Organisation, advice: string): LetterCommon => {
   const data = i.dataCategories.map((c) => DATA_CATEGORY_RU[c]).join(', ') || 'персональные данные';
   const contact = [i.contactName, i.contactPhone, i.contactEmail, org.phone, org.email].filter(
@@ -31,10 +37,10 @@ export const letterCommon = (i: BreachIncident, org: Organisation, advice: strin
     head: letterhead(org),
     title: `<h1>Уведомление об инциденте с персональными данными</h1>`,
     body: [
-      `<p>${escapeHtml(instantRu(i.detectedAt, i.timeZone))} мы выявили инцидент (${escapeHtml(i.number)}): ${escapeMultiline(i.description)}</p>`,
+      `<p>${escapeHtml(instantRu(i.detectedAt, i.timeZone))} мы выявили инцидент (${escapeHtml(i.number)}). ${escapeMultiline(sentence(i.description))}</p>`,
       `<p><strong>Какие данные затронуты:</strong> ${escapeHtml(data)}.</p>`,
-      `<p><strong>Принятые меры:</strong> ${escapeMultiline(i.measuresTaken || '—')}</p>`,
-      `<p><strong>Что вы можете сделать:</strong> ${escapeMultiline(advice || DEFAULT_ADVICE)}</p>`,
+      `<p><strong>Принятые меры:</strong> ${escapeMultiline(sentence(i.measuresTaken) || '—')}</p>`,
+      `<p><strong>Что вы можете сделать:</strong> ${escapeMultiline(sentence(advice) || DEFAULT_ADVICE)}</p>`,
       `<p><strong>Контакты:</strong> ${escapeHtml([...new Set(contact)].join(', '))}</p>`,
       signature(org),
     ].join('\n'),

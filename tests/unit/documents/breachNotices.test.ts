@@ -176,6 +176,22 @@ describe('letters to subjects', () => {
     expect(letter).not.toContain('Уважаемый(ая)');
   });
 
+  it('print what the officer typed as sentences', () => {
+    const typed = letterCommon(
+      incident({
+        description: 'Выгрузка заказов оказалась в открытом доступе',
+        measuresTaken: 'Доступ закрыт',
+      }),
+      ru,
+      'Смените пароль!',
+    );
+    expect(typed.body).toContain(
+      'мы выявили инцидент (ИНЦ-3/2026). Выгрузка заказов оказалась в открытом доступе.</p>',
+    );
+    expect(typed.body).toContain('Доступ закрыт.</p>');
+    expect(typed.body).toContain('Смените пароль!</p>');
+  });
+
   it('greet neutrally without a patronymic, and number only a single letter’s pages', () => {
     const letter = subjectLetter(common, {
       id: 2,
