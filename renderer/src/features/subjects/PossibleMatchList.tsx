@@ -4,7 +4,7 @@ import type { PossibleMatch } from '../../../../shared/domain/ledger';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
-import { showPhone } from './subjectFormat';
+import { matchWhy } from './matchWhy';
 
 type Pending = { kind: 'merge' | 'dismiss'; match: PossibleMatch } | null;
 
@@ -64,14 +64,7 @@ export function PossibleMatchList({
                   {m.otherName}
                 </button>
               </div>
-              <div className="small">
-                {t('identity.matches.shared', {
-                  kind: t(
-                    `identity.matches.kind.${m.kind === 'email' ? 'email' : m.kind === 'phone' ? 'phone' : 'name'}`,
-                  ),
-                  value: m.kind === 'phone' ? showPhone(m.value) : m.value,
-                })}
-              </div>
+              <div className="small">{matchWhy(t, m)}</div>
               {m.orderExternalId && (
                 <div className="muted small">
                   {t('identity.matches.found', {
