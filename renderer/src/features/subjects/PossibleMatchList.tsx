@@ -1,3 +1,4 @@
+import { ArrowLeftRight } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PossibleMatch } from '../../../../shared/domain/ledger';
@@ -55,12 +56,12 @@ export function PossibleMatchList({
         {open.map((m) => (
           <li key={m.id}>
             <div>
-              <div>
-                <button type="button" className="link" onClick={() => onOpen(m.subjectId)}>
+              <div className="match-pair">
+                <button type="button" className="link-button" onClick={() => onOpen(m.subjectId)}>
                   {m.subjectName}
-                </button>{' '}
-                ↔{' '}
-                <button type="button" className="link" onClick={() => onOpen(m.otherId)}>
+                </button>
+                <ArrowLeftRight size={14} aria-hidden="true" />
+                <button type="button" className="link-button" onClick={() => onOpen(m.otherId)}>
                   {m.otherName}
                 </button>
               </div>
@@ -75,7 +76,7 @@ export function PossibleMatchList({
                 </div>
               )}
             </div>
-            <div className="actions">
+            <div className="match-actions">
               <button type="button" className="btn" onClick={() => setPending({ kind: 'merge', match: m })}>
                 {t('identity.matches.merge')}
               </button>

@@ -64,7 +64,7 @@ export function SubjectCardPage({ id }: { id: number }) {
           {t('identity.mergedInto')}{' '}
           <button
             type="button"
-            className="link"
+            className="link-button"
             onClick={() => navigate({ page: 'subject', id: card.mergedInto ?? 0 })}
           >
             №&nbsp;{card.mergedInto}
