@@ -107,6 +107,19 @@ test('a split moves the chosen orders and contacts to a new subject, is shown, h
   await openSection(page, 'Субъекты');
   await openSubject(page, 'Киевская', 'Асанов Бакыт');
   await expect(ordersOf(page)).toContainText('503');
+
+  // With the split undone the import goes whole: no subject of it is left behind, not even the split one.
+  await openSection(page, 'Импорт выгрузок');
+  await history.getByRole('button', { name: 'Отменить импорт' }).click();
+  await page
+    .getByRole('dialog', { name: 'Отменить импорт' })
+    .getByRole('button', { name: 'Отменить импорт' })
+    .click();
+  await expect(history).toContainText('Отменён');
+  await openSection(page, 'Субъекты');
+  await expect(page.getByRole('heading', { name: 'Никого не найдено' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill('');
+  await expect(page.getByRole('heading', { name: 'Субъектов пока нет' })).toBeVisible();
 });
 
 test('a completed import is undone from the history: its subjects go, the record stays marked', async ({
