@@ -97,6 +97,7 @@ test('subjects are found by a consignee’s phone, an order number and a word of
   await search.fill('0777 999 888');
   await expect(names()).toHaveCount(1);
   await expect(subjects).toContainText('Петрова Мария');
+  await expect(subjects).toContainText('получатель заказа');
   await openSubject(page, '0777 999 888', 'Петрова Мария');
   await expect(orderRow(page, '504')).toContainText('получатель заказа');
   await expect(page.getByRole('region', { name: 'Кому передавались данные' })).toContainText(COURIER);
