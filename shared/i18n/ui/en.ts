@@ -5,6 +5,7 @@ import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { desktopEn } from './desktop.en';
 import { identityEn } from './identity.en';
+import { subjectEditsEn } from './subjectEdits.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -405,6 +406,7 @@ export const uiEn: UiStrings = {
   ...evidenceEn,
   ledger: ledgerEn,
   identity: identityEn,
+  subjectEdits: subjectEditsEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
   agenda: agendaEn,

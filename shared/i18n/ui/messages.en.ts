@@ -22,6 +22,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
     tooLong: 'The value is too long',
     date: 'Enter a valid date',
     email: 'Enter a valid e-mail address',
+    phone: 'This does not look like a phone number: enter it in full, e.g. 0555 123 456 or +996 555 123 456',
     url: 'Enter an address starting with http:// or https://',
     choose: 'Choose a value',
     chooseAtLeastOne: 'Choose at least one value',

@@ -5,6 +5,7 @@ import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { desktopRu } from './desktop.ru';
 import { identityRu } from './identity.ru';
+import { subjectEditsRu } from './subjectEdits.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -406,6 +407,7 @@ export const uiRu = {
   ...evidenceRu,
   ledger: ledgerRu,
   identity: identityRu,
+  subjectEdits: subjectEditsRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
   agenda: agendaRu,
