@@ -1,3 +1,4 @@
+import { agendaChannels } from './contracts/agendaChannels';
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
@@ -13,6 +14,7 @@ export const channelNames = [
   ...ledgerChannels,
   ...correspondenceChannels,
   ...breachesChannels,
+  ...agendaChannels,
   ...evidenceChannels,
 ] as const;
 
