@@ -36,16 +36,19 @@ export const normaliseEmail = (value: string): string | null => {
   return EMAIL.test(email) ? email : null;
 };
 
+/** V8's depth of the stack a new Error captures (Node and Chromium alike; not in the DOM typings). */
+const v8Error = Error as unknown as { stackTraceLimit: number };
+
 const validE164 = (text: string, country: CountryCode | undefined): string | null => {
   // libphonenumber reports text that is no number by throwing (and catching) a ParseError; capturing
   // the stack of each is most of its cost on a file full of invalid numbers, and nothing reads them.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  const stackTraceLimit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
   try {
     const parsed = parsePhoneNumberFromString(text, country);
     return parsed !== undefined && parsed.isValid() ? parsed.number : null;
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    v8Error.stackTraceLimit = stackTraceLimit;
   }
 };
 
