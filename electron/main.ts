@@ -2,6 +2,8 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, utilityP
 import { createAppContext } from './bootstrap';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
+import { appEventsOf } from './appEvents';
+import { forwardAppEvents } from './ipc/forwardEvents';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './platform/appProtocol';
 import { developmentSwitchesIn, developmentSwitchesMessage } from './platform/developmentSwitches';
@@ -65,6 +67,7 @@ const start = async (): Promise<void> => {
     return;
   }
   registerIpc(ipcMain, createHandlers(ctx), trustedSender(appUrl));
+  forwardAppEvents(appEventsOf(ctx), () => mainWindow?.webContents ?? null, trustedSender(appUrl));
 
   mainWindow = new BrowserWindow({
     ...restoreWindowBounds(settings),

@@ -1,3 +1,4 @@
+import { appEventsOf } from '../../appEvents';
 import { randomUUID } from 'node:crypto';
 import type { AliasValue, ImportJobStatus } from '../../../shared/domain/ledger';
 import {
@@ -67,6 +68,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       job.state = 'failed';
       job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
     }
+    appEventsOf(ctx).jobChanged(id, message.type !== 'progress');
     // The worker has said its last word (and cleaned up after itself): end its process.
     if (message.type !== 'progress') worker.kill();
   });
@@ -85,6 +87,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       }
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
       ticket.end();
+      appEventsOf(ctx).jobChanged(id, true);
       settle();
     })();
   });

@@ -7,7 +7,7 @@ import {
   type Organisation,
   type OrganisationData,
 } from '../../../../shared/domain/organisation';
-import { call } from '../../api';
+import { mutate } from '../../data/queryClient';
 import { applyFieldErrors, submitOnCtrlEnter } from '../../components/formErrors';
 import { errorText, fieldMessage } from '../../i18n/messages';
 import { ContactFields, DisputeFields, PolicyFields, RequisitesFields } from './OrganisationFormSections';
@@ -43,8 +43,8 @@ export function OrganisationForm({ initial, onSaved, onCancel }: OrganisationFor
   const save = async (data: OrganisationData) => {
     setFormError(null);
     const result = initial
-      ? await call((api) => api.organisations.update({ id: initial.id, data }))
-      : await call((api) => api.organisations.create(data));
+      ? await mutate((api) => api.organisations.update({ id: initial.id, data }))
+      : await mutate((api) => api.organisations.create(data));
     if (result.ok) {
       onSaved(result.value);
       return;

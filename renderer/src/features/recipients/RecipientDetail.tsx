@@ -23,15 +23,12 @@ export function RecipientDetail({ id }: { id: number }) {
   const { notify } = useToast();
   const { organisations } = useAppData();
   const recipient = useQuery(`recipient:${id}`, (api) => api.recipients.get({ id }));
-  const [historyVersion, setHistoryVersion] = useState(0);
   const [confirm, setConfirm] = useState<'archive' | 'restore' | null>(null);
   const { busy, run } = useAction();
   const back = { label: t('recipients.backToRegister'), onClick: () => navigate({ page: 'recipients' }) };
 
-  const changed = () => {
-    recipient.reload();
-    setHistoryVersion((v) => v + 1);
-  };
+  // Mutations invalidate the query cache: the record and its history load again by themselves.
+  const changed = recipient.reload;
 
   if (recipient.error) {
     return (
@@ -110,7 +107,7 @@ export function RecipientDetail({ id }: { id: number }) {
         <ReviewSection recipient={r} />
       </div>
       <Section title={t('audit.history.title')}>
-        <AuditHistory entity="recipient" entityId={id} version={historyVersion} />
+        <AuditHistory entity="recipient" entityId={id} />
       </Section>
       {confirm && (
         <ConfirmDialog

@@ -8,7 +8,7 @@ import {
   type BreachIncident,
   type BreachInput as BreachInputType,
 } from '../../../../../shared/domain/breach';
-import { call } from '../../../api';
+import { mutate } from '../../../data/queryClient';
 import { applyFieldErrors, submitOnCtrlEnter } from '../../../components/formErrors';
 import { errorText, fieldMessage } from '../../../i18n/messages';
 import { convertingResolver } from '../../correspondence/form/convertingResolver';
@@ -55,8 +55,8 @@ export function BreachForm({ organisationId, zone, initial, onSaved, onCancel }:
     setFormError(null);
     const fields = { ...data, organisationId: undefined };
     const result = initial
-      ? await call((api) => api.breaches.update({ id: initial.id, data: fields }))
-      : await call((api) => api.breaches.create(data));
+      ? await mutate((api) => api.breaches.update({ id: initial.id, data: fields }))
+      : await mutate((api) => api.breaches.create(data));
     if (result.ok) {
       onSaved(result.value);
       return;

@@ -9,7 +9,7 @@ import { DocumentPreviewFrame } from '../../correspondence/DocumentPreviewFrame'
 import { DOCUMENT_KINDS, kindsFor, type BreachDocumentKind } from './documentKinds';
 
 /** The printed notices and the report: preview, print, save as PDF (like the register toolbar). */
-export function PrintSection({ incident, version }: { incident: BreachIncident; version: number }) {
+export function PrintSection({ incident }: { incident: BreachIncident }) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
@@ -73,7 +73,7 @@ export function PrintSection({ incident, version }: { incident: BreachIncident; 
         >
           <DocumentPreviewFrame
             request={request(preview)}
-            version={version}
+            version={incident.updatedAt}
             title={t('breaches.print.previewFrame')}
           />
         </Dialog>

@@ -8,7 +8,7 @@ import {
   type Answer,
   type AnswerEditData,
 } from '../../../../../shared/domain/correspondenceAnswer';
-import { call } from '../../../api';
+import { mutate } from '../../../data/queryClient';
 import { applyFieldErrors } from '../../../components/formErrors';
 import { PageHeader } from '../../../components/Layout';
 import { useToast } from '../../../components/Toast';
@@ -46,7 +46,7 @@ export function AnswerEditor({ answer, item, onChanged }: AnswerEditorProps) {
   const saveData = async (data: AnswerEditData): Promise<boolean> => {
     setFormError(null);
     setBusy(true);
-    const result = await call((api) => api.answers.update({ id: answer.id, data }));
+    const result = await mutate((api) => api.answers.update({ id: answer.id, data }));
     setBusy(false);
     if (!result.ok) {
       const unmapped = applyFieldErrors(result.error.fieldErrors, answerFieldNames, form.setError);
