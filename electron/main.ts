@@ -10,6 +10,7 @@ import { developmentSwitchesIn, developmentSwitchesMessage } from './platform/de
 import { electronDialogs, electronShell } from './platform/electronAdapters';
 import { createPrintDocuments, electronPrinter } from './platform/electronPrinter';
 import { utilityProcessWorkers } from './platform/electronWorkers';
+import { confirmClosingWithUnsavedChanges } from './platform/unsavedChangesPrompt';
 import { systemClock } from './platform/ports';
 import { WINDOW_ICON, builtPaths, resourcePath, resourcesDirOf } from './runtimeAssets';
 import { CONTENT_SECURITY_POLICY, appPageUrl, installSecurity, trustedSender } from './security';
@@ -87,6 +88,7 @@ const start = async (): Promise<void> => {
     },
   });
   trackWindowBounds(mainWindow, settings);
+  confirmClosingWithUnsavedChanges(mainWindow, dialog, () => settings.read().uiLanguage);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   await mainWindow.loadURL(appUrl);

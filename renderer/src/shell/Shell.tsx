@@ -11,6 +11,7 @@ import { Header } from './Header';
 import { NavigationContext, sectionOf, type Route, type Section } from './routes';
 import { RouteView } from './RouteView';
 import { Sidebar } from './Sidebar';
+import { useUnsavedChangesGuard } from './unsavedChanges';
 
 /** Sidebar + header + the current page. Keeps the register's filters per organisation across pages. */
 export function Shell() {
@@ -21,6 +22,7 @@ export function Shell() {
   const [registerViews, setRegisterViews] = useState<Record<number, RegisterView>>({});
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRoute = useRef(true);
+  const guard = useUnsavedChangesGuard();
 
   // After navigation: scroll to the top and put focus on the new page's title (or the main region).
   useEffect(() => {
@@ -35,9 +37,10 @@ export function Shell() {
     (title ?? main).focus({ preventScroll: true });
   }, [route]);
 
-  const navigate = useCallback((next: Route) => setRoute(next), []);
+  // Leaving a form with unsaved changes asks first (navigation, section, organisation).
+  const navigate = useCallback((next: Route) => guard(() => setRoute(next)), [guard]);
 
-  const selectSection = (section: Section) => setRoute({ page: section });
+  const selectSection = (section: Section) => navigate({ page: section });
 
   const switchOrganisation = async (id: number) => {
     const result = await updateSettings({ currentOrganisationId: id });
@@ -66,7 +69,7 @@ export function Shell() {
       <div className="app-layout">
         <Sidebar active={sectionOf(route)} onSelect={selectSection} />
         <div className="app-main">
-          <Header onOrganisationChange={(id) => void switchOrganisation(id)} />
+          <Header onOrganisationChange={(id) => guard(() => void switchOrganisation(id))} />
           <main ref={mainRef} className="content" tabIndex={-1}>
             <RouteView
               key={orgId}

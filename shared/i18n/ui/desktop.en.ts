@@ -10,6 +10,11 @@ export const desktopEn: UiStrings['desktop'] = {
     calendar: 'Calendar',
     timeOf: 'Time — {{field}}',
   },
+  unsaved: {
+    title: 'Unsaved changes',
+    text: 'The form has changes that are not saved. If you leave now, they will be lost.',
+    leave: 'Leave without saving',
+  },
   actions: {
     more: 'More actions',
   },

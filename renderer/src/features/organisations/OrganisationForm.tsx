@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -38,6 +39,7 @@ export function OrganisationForm({ initial, onSaved, onCancel }: OrganisationFor
     resolver,
     defaultValues: initial ? toOrganisationValues(initial) : emptyOrganisation(),
   });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: OrganisationData) => {

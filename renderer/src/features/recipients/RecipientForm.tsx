@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -41,6 +42,7 @@ export function RecipientForm({ organisation, initial, prefill, onSaved, onCance
     resolver,
     defaultValues: initial ? toFormValues(initial) : { ...emptyRecipient(organisation), ...prefill },
   });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: RecipientData) => {

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -49,6 +50,7 @@ export function BreachForm({ organisationId, zone, initial, onSaved, onCancel }:
     resolver,
     defaultValues: initial ? toFormValues(initial) : emptyBreach(organisationId, zone, new Date()),
   });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: BreachData) => {

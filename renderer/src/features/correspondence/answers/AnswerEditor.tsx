@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -41,6 +42,7 @@ export function AnswerEditor({ answer, item, onChanged }: AnswerEditorProps) {
     resolver: zodResolver(AnswerEdit),
     defaultValues: toAnswerFormValues(answer),
   });
+  useUnsavedChanges(form);
 
   /** Saves the form; true when there was nothing to save or it was saved in place. */
   const saveData = async (data: AnswerEditData): Promise<boolean> => {

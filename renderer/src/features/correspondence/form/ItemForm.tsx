@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,7 @@ export function ItemForm({ organisationId, defaultValues, initial, onSaved, onCa
   const [formError, setFormError] = useState<string | null>(null);
   const [resolver] = useState(() => itemResolver(organisationId));
   const form = useForm<ItemFormValues, unknown, CorrespondenceData>({ resolver, defaultValues });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: CorrespondenceData) => {
