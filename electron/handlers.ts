@@ -3,6 +3,7 @@ import type { AppContext } from './context';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
+import { desktopHandlers } from './handlers/desktop';
 import { ledgerHandlers } from './handlers/ledger';
 import type { HandlersFor } from './handlers/types';
 
@@ -12,9 +13,13 @@ export type Handlers = HandlersFor<Contract>;
  * The handler map: channel -> service call. No electron import here, so the same map serves the
  * Electron IPC registration and the end-to-end harness. Inputs arrive already parsed by the contract.
  */
-export const createHandlers = (ctx: AppContext): Handlers => ({
-  ...coreHandlers(ctx),
-  ...ledgerHandlers(ctx),
-  ...correspondenceHandlers(ctx),
-  ...breachesHandlers(ctx),
-});
+export const createHandlers = (ctx: AppContext): Handlers => {
+  const registers = {
+    ...coreHandlers(ctx),
+    ...ledgerHandlers(ctx),
+    ...correspondenceHandlers(ctx),
+    ...breachesHandlers(ctx),
+  };
+  // The desktop handlers (global search) ask the registers through their own channels.
+  return { ...registers, ...desktopHandlers(ctx, registers) };
+};

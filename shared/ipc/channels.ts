@@ -1,6 +1,7 @@
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
+import { desktopChannels } from './contracts/desktopChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
 
 /**
@@ -12,6 +13,7 @@ export const channelNames = [
   ...ledgerChannels,
   ...correspondenceChannels,
   ...breachesChannels,
+  ...desktopChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,6 +3,7 @@ import type { ChannelName } from './channels';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
+import { desktopContract } from './contracts/desktop';
 import { ledgerContract } from './contracts/ledger';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...ledgerContract,
   ...correspondenceContract,
   ...breachesContract,
+  ...desktopContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

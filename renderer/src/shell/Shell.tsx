@@ -7,6 +7,7 @@ import {
   type RegisterViewUpdate,
 } from '../features/recipients/registerView';
 import { useAppData } from './appData';
+import { GlobalSearchDialog } from '../features/search/GlobalSearchDialog';
 import { Header } from './Header';
 import { NavigationContext, sectionOf, type Route, type Section } from './routes';
 import { RouteView } from './RouteView';
@@ -23,6 +24,19 @@ export function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRoute = useRef(true);
   const guard = useUnsavedChangesGuard();
+  const [searching, setSearching] = useState(false);
+
+  // Ctrl+K (Cmd+K) anywhere opens the global search.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // After navigation: scroll to the top and put focus on the new page's title (or the main region).
   useEffect(() => {
@@ -69,7 +83,10 @@ export function Shell() {
       <div className="app-layout">
         <Sidebar active={sectionOf(route)} onSelect={selectSection} />
         <div className="app-main">
-          <Header onOrganisationChange={(id) => guard(() => void switchOrganisation(id))} />
+          <Header
+            onOrganisationChange={(id) => guard(() => void switchOrganisation(id))}
+            onSearch={() => setSearching(true)}
+          />
           <main ref={mainRef} className="content" tabIndex={-1}>
             <RouteView
               key={orgId}
@@ -80,6 +97,7 @@ export function Shell() {
           </main>
         </div>
       </div>
+      {searching && <GlobalSearchDialog onOpen={navigate} onClose={() => setSearching(false)} />}
     </NavigationContext.Provider>
   );
 }
