@@ -1,9 +1,12 @@
 import type { Contract } from '../shared/ipc/contract';
+import { DomainError } from '../shared/ipc/result';
+import { RECOVERY_CHANNELS } from './services/recovery';
 import type { AppContext } from './context';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
 import { desktopHandlers } from './handlers/desktop';
+import { evidenceHandlers } from './handlers/evidence';
 import { ledgerHandlers } from './handlers/ledger';
 import type { HandlersFor } from './handlers/types';
 
@@ -19,7 +22,25 @@ export const createHandlers = (ctx: AppContext): Handlers => {
     ...ledgerHandlers(ctx),
     ...correspondenceHandlers(ctx),
     ...breachesHandlers(ctx),
+    ...evidenceHandlers(ctx),
   };
   // The desktop handlers (global search) ask the registers through their own channels.
-  return { ...registers, ...desktopHandlers(ctx, registers) };
+  return guardRecoveryMode(ctx, { ...registers, ...desktopHandlers(ctx, registers) });
+};
+
+/** In recovery mode (the database could not be opened) only the backup and recovery channels answer. */
+const guardRecoveryMode = (ctx: AppContext, handlers: Handlers): Handlers => {
+  const guarded: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [
+    string,
+    (input: never) => Promise<unknown>,
+  ][]) {
+    guarded[channel] = RECOVERY_CHANNELS.has(channel)
+      ? handler
+      : (input) =>
+          ctx.integrity.ok
+            ? handler(input)
+            : Promise.reject(new DomainError('CONFLICT', 'errors.recoveryMode'));
+  }
+  return guarded as unknown as Handlers;
 };

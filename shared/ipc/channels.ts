@@ -2,6 +2,7 @@ import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
 import { desktopChannels } from './contracts/desktopChannels';
+import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
 
 /**
@@ -14,6 +15,7 @@ export const channelNames = [
   ...correspondenceChannels,
   ...breachesChannels,
   ...desktopChannels,
+  ...evidenceChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,6 +3,7 @@ import { evidenceErrorsRu } from './evidenceErrors.ru';
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    sealHash: 'Хеш печати — 64 шестнадцатеричных символа (0–9, a–f)',
     unstorableText:
       'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
     breaches: {
@@ -80,6 +81,20 @@ export const messagesRu = {
     importRunning: 'Уже выполняется другой импорт',
     fileNotChosen: 'Файл не выбран или устарел — выберите его снова',
     workerStopped: 'Импорт прерван; загруженные данные удалены',
+    fileChangedSinceScan: 'Файл изменился после проверки — выберите и проверьте его заново',
+    alreadyImported: 'Этот файл уже импортирован в эту организацию — подтвердите повторный импорт',
+    imports: {
+      notUndoable: 'Отменить можно только завершённый импорт',
+      undoRefused: 'Импорт нельзя отменить: от него зависят более поздние записи',
+    },
+    subjects: {
+      merged: 'Субъект уже объединён с другим',
+      sameSubject: 'Выберите двух разных субъектов',
+      notOfSubject: 'Выбранные заказы или контакты не принадлежат субъекту',
+      nothingToMove: 'Выберите заказы или контакты для переноса',
+      alreadyUndone: 'Это изменение уже отменено',
+      laterChanges: 'Сначала отмените более поздние объединения или разделения этих субъектов',
+    },
     correspondence: {
       transition: 'Такой переход статуса невозможен из текущего состояния обращения',
       closed: 'Обращение закрыто — изменить его нельзя',
