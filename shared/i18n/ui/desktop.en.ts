@@ -35,6 +35,9 @@ export const desktopEn: UiStrings['desktop'] = {
       breach: 'Incident',
     },
   },
+  sections: {
+    label: 'On this page',
+  },
   actions: {
     more: 'More actions',
   },

@@ -33,6 +33,9 @@ export const desktopRu = {
       breach: 'Инцидент',
     },
   },
+  sections: {
+    label: 'На этой странице',
+  },
   actions: {
     more: 'Ещё действия',
   },

@@ -16,6 +16,7 @@ import {
   ProcessingSection,
   ReviewSection,
 } from './RecipientSections';
+import { SectionNav } from '../../components/sectionNav/SectionNav';
 
 export function RecipientDetail({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -90,6 +91,7 @@ export function RecipientDetail({ id }: { id: number }) {
           </>
         }
       />
+      <SectionNav />
       {archived && <p className="notice">{t('recipients.archivedNotice')}</p>}
       <section className="problems-bar" aria-label={t('recipients.fields.problems')}>
         <span className="problems-title">{t('recipients.fields.problems')}:</span>

@@ -14,6 +14,7 @@ import { SubjectPrintToolbar } from './SubjectPrintToolbar';
 import { SubjectRecipients } from './SubjectRecipients';
 import { SubjectBlockNotice } from '../correspondence/SubjectBlockNotice';
 import './subjects.css';
+import { SectionNav } from '../../components/sectionNav/SectionNav';
 
 /** A subject's card: who they are, their orders, and above all who received their data and when. */
 export function SubjectCardPage({ id }: { id: number }) {
@@ -55,6 +56,7 @@ export function SubjectCardPage({ id }: { id: number }) {
           recipients: showNumber(card.recipients.length, lang),
         })}
       />
+      <SectionNav />
       <SubjectBlockNotice subjectId={card.id} />
       {card.mergedInto !== null && (
         <p className="notice" role="status">

@@ -15,6 +15,7 @@ import { BreachAttachments } from './BreachAttachments';
 import { BreachHistory } from './BreachHistory';
 import { FactsSection } from './FactsSection';
 import { StatusActions } from './StatusActions';
+import { SectionNav } from '../../../components/sectionNav/SectionNav';
 
 /** An incident: clocks first, then severity, notifications, scope, notices, facts and history. */
 export function BreachDetail({ id }: { id: number }) {
@@ -62,6 +63,7 @@ export function BreachDetail({ id }: { id: number }) {
           </>
         }
       />
+      <SectionNav />
       {closed && <p className="notice">{t('breaches.detail.closedNotice')}</p>}
       <ClocksSection incident={b} />
       <SeveritySection incident={b} onChanged={changed} />
