@@ -65,7 +65,8 @@ export function SectionNav() {
     if (!scroller) return;
     const update = () => {
       const shown = scroller.getBoundingClientRect();
-      const line = shown.top + 80;
+      // Just below the strip (which may wrap onto two lines).
+      const line = (ref.current?.getBoundingClientRect().bottom ?? shown.top) + 32;
       const tops = sections.map((s) => ({ id: s.headingId, top: sectionTop(s.headingId) }));
       let inView = tops[0]?.id ?? null;
       for (const s of tops) if (s.top !== null && s.top <= line) inView = s.id;
