@@ -31,7 +31,9 @@ export const expectedSchema = (version: number): Promise<TableShape> => {
     shape = (async () => {
       const conn = await Connection.open(':memory:');
       try {
-        for (const m of migrations.filter((x) => x.version <= version)) await conn.exec(m.sql);
+        const list = migrations.filter((x) => x.version <= version);
+        for (const m of list) await conn.exec(m.sql);
+        for (const m of list) if (m.finalSql) await conn.exec(m.finalSql);
         return await tableShape(conn);
       } finally {
         await conn.close();

@@ -160,9 +160,13 @@ CREATE TABLE subject_changes (
 );
 CREATE INDEX subject_changes_from ON subject_changes (from_subject_id);
 CREATE INDEX subject_changes_to ON subject_changes (to_subject_id);
-
--- Replaced by subject_terms/address_terms (last: ALTER TABLE cannot follow a virtual table's drop).
-DROP TABLE subjects_search;
 `;
+
+/**
+ * Replaced by subject_terms/address_terms. Run after every other pending migration's SQL: in the
+ * transaction that created this FTS5 table (a database migrated from zero), SQLite refuses any
+ * schema change after its drop.
+ */
+export const migration0006Final = `DROP TABLE IF EXISTS subjects_search;`;
 
 export { indexExistingLedger as migration0006Data } from '../repositories/termRepository';

@@ -5,7 +5,8 @@ import { migration0002 } from './0002_subjects_ledger';
 import { migration0003 } from './0003_correspondence';
 import { migration0004 } from './0004_breaches';
 import { migration0005 } from './0005_evidence';
-import { migration0006, migration0006Data } from './0006_ledger_identity';
+import { migration0006, migration0006Data, migration0006Final } from './0006_ledger_identity';
+import { migration0009 } from './0009_desktop';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,11 @@ export interface Migration {
   sql: string;
   /** Data changes SQL alone cannot make (e.g. Unicode lower case), run after `sql` in the same transaction. */
   data?: (tx: Queryable) => Promise<void>;
+  /**
+   * Schema changes that must follow every other pending migration's SQL (dropping a virtual table:
+   * in the transaction that created it, SQLite refuses any later schema change).
+   */
+  finalSql?: string;
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
@@ -22,7 +28,14 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'correspondence', sql: migration0003 },
   { version: 4, name: 'breaches', sql: migration0004 },
   { version: 5, name: 'evidence', sql: migration0005 },
-  { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
+  {
+    version: 6,
+    name: 'ledger identity',
+    sql: migration0006,
+    data: migration0006Data,
+    finalSql: migration0006Final,
+  },
+  { version: 9, name: 'desktop', sql: migration0009 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
@@ -60,6 +73,7 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
       await m.data?.(tx);
       await tx.exec(`PRAGMA user_version = ${m.version}`);
     }
+    for (const m of pending) if (m.finalSql) await tx.exec(m.finalSql);
   });
   return latest;
 };
