@@ -3,12 +3,14 @@ import { localIsoDate } from '../../../../shared/format/date';
 import { EmptyState, PageHeader } from '../../components/Layout';
 import { ListPageBody } from '../../components/list/ListPage';
 import { useListSearch } from '../../components/list/useListSearch';
+import { useRowSelection } from '../../components/list/useRowSelection';
 import { useQuery } from '../../hooks/useQuery';
 import { asLang, showNumber } from '../../i18n/format';
 import { useCurrentOrganisation } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { RecipientFilters } from './RecipientFilters';
 import { RecipientTable } from './RecipientTable';
+import { RegisterBulkBar } from './RegisterBulkBar';
 import { RegisterToolbar } from './RegisterToolbar';
 import {
   initialFilters,
@@ -57,6 +59,9 @@ export function RecipientList({ view, onViewChange }: RecipientListProps) {
     }));
 
   const page = list.data;
+  const selection = useRowSelection(JSON.stringify(query));
+  const canSelect = !view.filters.archived && organisation.archivedAt === null;
+  const selectedInOrder = (page?.items ?? []).filter((r) => selection.selected.has(r.id)).map((r) => r.id);
   const filtered = narrowsList(view.filters) || searchText.trim() !== '';
 
   return (
@@ -87,6 +92,9 @@ export function RecipientList({ view, onViewChange }: RecipientListProps) {
         onReset={resetFilters}
         canReset={filtered && (page?.total ?? 0) > 0}
       />
+      {canSelect && selectedInOrder.length > 0 && (
+        <RegisterBulkBar organisationId={organisation.id} ids={selectedInOrder} onDone={selection.clear} />
+      )}
       <ListPageBody
         list={list}
         offset={view.offset}
@@ -133,6 +141,7 @@ export function RecipientList({ view, onViewChange }: RecipientListProps) {
             onSort={sortBy}
             onOpen={(id) => navigate({ page: 'recipient', id })}
             busy={busy}
+            selection={canSelect ? selection : undefined}
           />
         )}
       />
