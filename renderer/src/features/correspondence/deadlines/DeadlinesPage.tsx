@@ -8,6 +8,7 @@ import { useNavigate } from '../../../shell/routes';
 import '../correspondence.css';
 import './deadlines.css';
 import { BreachDeadlines } from '../../breaches/overview/BreachDeadlines';
+import { FirstStepsChecklist } from '../../firstSteps/FirstStepsChecklist';
 import { setInboxView, initialInboxView, type DueBucket } from '../inbox/inboxView';
 import { DeadlineGroup } from './DeadlineGroup';
 
@@ -70,6 +71,7 @@ export function DeadlinesPage() {
           </>
         }
       />
+      <FirstStepsChecklist />
       {overview.error && <ErrorBlock error={overview.error} onRetry={overview.reload} />}
       {!overview.error && !data && <Loading />}
       {data && (
