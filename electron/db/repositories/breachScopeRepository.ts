@@ -1,5 +1,6 @@
 import type { ScopeCriteria } from '../../../shared/domain/breachScope';
 import type { Queryable } from '../connection';
+import { SUBJECT_ADDRESS_SQL } from './subjectRepository';
 
 /**
  * Distinct subjects of the criteria. With a recipient: transfers → orders → subjects, the date range
@@ -53,7 +54,7 @@ export interface ScopeSubjectRow {
   emails: string | null;
 }
 
-const SUBJECT_COLUMNS = `s.id, s.full_name, s.address,
+const SUBJECT_COLUMNS = `s.id, s.full_name, ${SUBJECT_ADDRESS_SQL} AS address,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'phone') AS phones,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'email') AS emails`;
 
