@@ -2,6 +2,7 @@ import type { Contract } from '../shared/ipc/contract';
 import { DomainError } from '../shared/ipc/result';
 import { RECOVERY_CHANNELS } from './services/recovery';
 import type { AppContext } from './context';
+import { agendaHandlers } from './handlers/agenda';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
@@ -23,6 +24,7 @@ export const createHandlers = (ctx: AppContext): Handlers => {
     ...correspondenceHandlers(ctx),
     ...breachesHandlers(ctx),
     ...evidenceHandlers(ctx),
+    ...agendaHandlers(ctx),
   };
   // The desktop handlers (global search) ask the registers through their own channels.
   return guardRecoveryMode(ctx, { ...registers, ...desktopHandlers(ctx, registers) });

@@ -31,9 +31,7 @@ export const expectedSchema = (version: number): Promise<TableShape> => {
     shape = (async () => {
       const conn = await Connection.open(':memory:');
       try {
-        const list = migrations.filter((x) => x.version <= version);
-        for (const m of list) await conn.exec(m.sql);
-        for (const m of list) if (m.finalSql) await conn.exec(m.finalSql);
+        for (const m of migrations.filter((x) => x.version <= version)) await conn.exec(m.sql);
         return await tableShape(conn);
       } finally {
         await conn.close();

@@ -1,3 +1,4 @@
+import { agendaChannels } from './contracts/agendaChannels';
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
@@ -15,6 +16,7 @@ export const channelNames = [
   ...correspondenceChannels,
   ...breachesChannels,
   ...desktopChannels,
+  ...agendaChannels,
   ...evidenceChannels,
 ] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
+import { agendaContract } from './contracts/agenda';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
@@ -17,6 +18,7 @@ export const contract = {
   ...correspondenceContract,
   ...breachesContract,
   ...desktopContract,
+  ...agendaContract,
   ...evidenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 

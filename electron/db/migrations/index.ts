@@ -5,7 +5,8 @@ import { migration0002 } from './0002_subjects_ledger';
 import { migration0003 } from './0003_correspondence';
 import { migration0004 } from './0004_breaches';
 import { migration0005 } from './0005_evidence';
-import { migration0006, migration0006Data, migration0006Final } from './0006_ledger_identity';
+import { migration0006, migration0006Data } from './0006_ledger_identity';
+import { migration0007 } from './0007_legal_output';
 import { migration0009 } from './0009_desktop';
 
 export interface Migration {
@@ -14,11 +15,6 @@ export interface Migration {
   sql: string;
   /** Data changes SQL alone cannot make (e.g. Unicode lower case), run after `sql` in the same transaction. */
   data?: (tx: Queryable) => Promise<void>;
-  /**
-   * Schema changes that must follow every other pending migration's SQL (dropping a virtual table:
-   * in the transaction that created it, SQLite refuses any later schema change).
-   */
-  finalSql?: string;
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
@@ -28,13 +24,8 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'correspondence', sql: migration0003 },
   { version: 4, name: 'breaches', sql: migration0004 },
   { version: 5, name: 'evidence', sql: migration0005 },
-  {
-    version: 6,
-    name: 'ledger identity',
-    sql: migration0006,
-    data: migration0006Data,
-    finalSql: migration0006Final,
-  },
+  { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
+  { version: 7, name: 'legal output', sql: migration0007 },
   { version: 9, name: 'desktop', sql: migration0009 },
 ];
 
@@ -73,7 +64,6 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
       await m.data?.(tx);
       await tx.exec(`PRAGMA user_version = ${m.version}`);
     }
-    for (const m of pending) if (m.finalSql) await tx.exec(m.finalSql);
   });
   return latest;
 };

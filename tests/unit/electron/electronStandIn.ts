@@ -49,6 +49,7 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     sandboxEnabled: false,
     loadedUrls: [] as string[],
     errorBoxes: [] as string[],
+    notifications: [] as { title: string; body: string }[],
     exitCode: null as number | null,
     forkedWorkers: [] as string[],
     openDialogAnswers: [] as string[],
@@ -56,6 +57,16 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     messageBoxAnswers: [] as number[],
     messageBoxes: [] as string[],
   };
+
+  class FakeNotification {
+    static isSupported() {
+      return true;
+    }
+    constructor(readonly options: { title: string; body: string }) {}
+    show() {
+      record.notifications.push(this.options);
+    }
+  }
 
   class FakeWebContents extends EventEmitter {
     windowOpenHandler: null | ((details: { url: string }) => { action: string }) = null;
@@ -156,6 +167,7 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
       },
     },
     shell: { openPath: async () => '' },
+    Notification: FakeNotification,
     utilityProcess: {
       fork: (modulePath: string, args: string[], forkOptions: { execArgv?: string[] }) => {
         record.forkedWorkers.push(modulePath);

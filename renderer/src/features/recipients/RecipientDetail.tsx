@@ -11,6 +11,7 @@ import { AuditHistory } from '../audit/AuditHistory';
 import { ArchiveReasonDialog } from './ArchiveReasonDialog';
 import { showDate } from '../../i18n/format';
 import { ProblemBadges } from './ProblemBadges';
+import { RecipientSubjects } from './RecipientSubjects';
 import {
   ContractSection,
   CrossBorderSection,
@@ -112,10 +113,15 @@ export function RecipientDetail({ id }: { id: number }) {
       <div className="detail-grid">
         <PartySection recipient={r} />
         <ProcessingSection recipient={r} />
-        <ContractSection recipient={r} onChanged={changed} />
+        <ContractSection
+          recipient={r}
+          jurisdiction={organisation?.jurisdiction ?? 'RU'}
+          onChanged={changed}
+        />
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
+      <RecipientSubjects recipientId={id} />
       <Section title={t('audit.history.title')}>
         <AuditHistory entity="recipient" entityId={id} />
       </Section>
