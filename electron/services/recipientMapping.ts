@@ -60,22 +60,26 @@ export const toRecipient = (r: RecipientRow, today: string): Recipient => {
     ...base,
     crossBorder: isCrossBorder(r.jurisdiction, r.country),
     contractFile,
-    problems: recipientProblems(
-      {
-        contractNumber: base.contractNumber,
-        hasContractFile: contractFile !== null,
-        contractEndDate: base.contractEndDate,
-        instruction: base.instruction,
-        status: base.status,
-        reviewDate: base.reviewDate,
-        country: base.country,
-        transferNoticeDate: base.transferNoticeDate,
-        subjectNoticeDate: base.subjectNoticeDate,
-        role: base.role,
-      },
-      r.jurisdiction,
-      today,
-    ),
+    archiveReason: r.archived_at ? r.archive_reason : null,
+    // An archived recipient is kept for the record only: it raises no problems.
+    problems: r.archived_at
+      ? []
+      : recipientProblems(
+          {
+            contractNumber: base.contractNumber,
+            hasContractFile: contractFile !== null,
+            contractEndDate: base.contractEndDate,
+            instruction: base.instruction,
+            status: base.status,
+            reviewDate: base.reviewDate,
+            country: base.country,
+            transferNoticeDate: base.transferNoticeDate,
+            subjectNoticeDate: base.subjectNoticeDate,
+            role: base.role,
+          },
+          r.jurisdiction,
+          today,
+        ),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,

@@ -4,6 +4,7 @@ import { agendaContract } from './contracts/agenda';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
+import { desktopContract } from './contracts/desktop';
 import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...ledgerContract,
   ...correspondenceContract,
   ...breachesContract,
+  ...desktopContract,
   ...agendaContract,
   ...evidenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;

@@ -7,6 +7,7 @@ import { migration0004 } from './0004_breaches';
 import { migration0005 } from './0005_evidence';
 import { migration0006, migration0006Data } from './0006_ledger_identity';
 import { migration0007 } from './0007_legal_output';
+import { migration0009 } from './0009_desktop';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'evidence', sql: migration0005 },
   { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
   { version: 7, name: 'legal output', sql: migration0007 },
+  { version: 9, name: 'desktop', sql: migration0009 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,3 +1,4 @@
+import { appEventsOf } from '../../appEvents';
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ const jobs = new Map<string, Job>();
 /**
  * Mail merge of notices to the saved scope: one letter (page) per person. A worker process builds
  * the letters in chunks and joins the PDFs; the main process only prints each chunk (Chromium lives
- * here). Polling shows the progress; Cancel stops the worker. Jobs live in memory until the app quits.
+ * here). Progress is pushed to the page as `jobs:progress` events; Cancel stops the worker. Jobs live in memory until the app quits.
  */
 export const mailMergeService = (ctx: AppContext) => {
   const run = async (job: Job, incidentId: number, advice: string): Promise<void> => {
@@ -69,6 +70,7 @@ export const mailMergeService = (ctx: AppContext) => {
     await new Promise<void>((resolve) => {
       worker.onMessage((raw) => {
         const event = raw as MailMergeEvent;
+        appEventsOf(ctx).jobChanged(job.status.jobId, event.type === 'done' || event.type === 'failed');
         if (event.type === 'print') {
           // Chromium lives in the main process: print here, hand the bytes back to the worker.
           job.status.state = 'printing';
@@ -105,6 +107,7 @@ export const mailMergeService = (ctx: AppContext) => {
         if (job.status.state === 'building' || job.status.state === 'printing') {
           Object.assign(job.status, { state: 'failed', error: 'errors.workerStopped' });
         }
+        appEventsOf(ctx).jobChanged(job.status.jobId, true);
         resolve();
       });
       worker.send({ type: 'task', task } satisfies MailMergeCommand);
@@ -145,7 +148,10 @@ export const mailMergeService = (ctx: AppContext) => {
           const { message } = errorResultOf('mail merge', e);
           Object.assign(job.status, { state: 'failed', error: message });
         })
-        .finally(() => ticket.end());
+        .finally(() => {
+          ticket.end();
+          appEventsOf(ctx).jobChanged(jobId, true);
+        });
       return { jobId };
     },
 
@@ -164,6 +170,7 @@ export const mailMergeService = (ctx: AppContext) => {
         job.status.state = 'cancelled';
         job.worker?.send({ type: 'cancel' } satisfies MailMergeCommand);
         job.worker?.kill();
+        appEventsOf(ctx).jobChanged(jobId, true);
       }
       return null;
     },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import { appEventsOf } from '../../appEvents';
 import type { AliasValue, EarlierImport, ImportJobStatus } from '../../../shared/domain/ledger';
 import {
   emptyCounts,
@@ -91,6 +92,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     const message = raw as ImportWorkerMessage;
     if (message.type === 'progress') {
       job.progress = message.progress;
+      appEventsOf(ctx).jobChanged(id);
       return;
     }
     lastWord = (async () => {
@@ -106,6 +108,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
         job.state = 'failed';
         job.error = failureOf(message);
       }
+      appEventsOf(ctx).jobChanged(id, true);
     })();
     // The worker has said its last word (and cleaned up after itself): end its process.
     worker.kill();
@@ -129,6 +132,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
       ticket.end();
       job.ended = true;
+      appEventsOf(ctx).jobChanged(id, true);
       settle();
     })();
   });

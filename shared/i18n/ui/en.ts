@@ -168,6 +168,7 @@ export const uiEn: UiStrings = {
       review: 'Review',
     },
     fields: {
+      archiveReason: 'Reason for archiving',
       type: 'Recipient type',
       legalName: 'Legal name',
       registrationNumber: 'Registration number',

@@ -169,6 +169,7 @@ export const uiRu = {
       review: 'Контроль',
     },
     fields: {
+      archiveReason: 'Причина переноса в архив',
       type: 'Тип получателя',
       legalName: 'Наименование',
       registrationNumber: 'Регистрационный номер',

@@ -53,6 +53,9 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     exitCode: null as number | null,
     forkedWorkers: [] as string[],
     openDialogAnswers: [] as string[],
+    /** Answers of showMessageBoxSync (button index), in order; Cancel (1) when none is left. */
+    messageBoxAnswers: [] as number[],
+    messageBoxes: [] as string[],
   };
 
   class FakeNotification {
@@ -158,6 +161,10 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
         return { canceled: path === undefined, filePaths: path ? [path] : [] };
       },
       showSaveDialog: async () => ({ canceled: true }),
+      showMessageBoxSync: (_window: unknown, options: { message: string }) => {
+        record.messageBoxes.push(options.message);
+        return record.messageBoxAnswers.shift() ?? 1;
+      },
     },
     shell: { openPath: async () => '' },
     Notification: FakeNotification,

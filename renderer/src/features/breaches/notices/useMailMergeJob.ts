@@ -1,32 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useQuery as useCachedQuery, useQueryClient } from '@tanstack/react-query';
 import type { MailMergeJobStatus } from '../../../../../shared/domain/breachMailMerge';
 import { call } from '../../../api';
+import { useAppEvent } from '../../../data/appEvents';
 
-const POLL_MS = 250;
+const jobKey = (jobId: string | null) => ['mailMergeJob', jobId] as const;
 
-/** Polls a running mail merge (one request at a time) until it is done, cancelled or failed. */
+/** A running mail merge's status: read at the start and again on every pushed `jobs:progress`. */
 export function useMailMergeJob(jobId: string | null): MailMergeJobStatus | null {
-  const [status, setStatus] = useState<MailMergeJobStatus | null>(null);
-  useEffect(() => {
-    if (jobId === null) return;
-    let live = true;
-    let waiting = false;
-    let timer = 0;
-    const tick = async () => {
-      if (waiting) return;
-      waiting = true;
-      const result = await call((api) => api.breaches.mailMergeJob({ jobId }));
-      waiting = false;
-      if (!live || !result.ok) return;
-      setStatus(result.value);
-      if (result.value.state !== 'building' && result.value.state !== 'printing') window.clearInterval(timer);
-    };
-    void tick();
-    timer = window.setInterval(() => void tick(), POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [jobId]);
-  return status !== null && status.jobId === jobId ? status : null;
+  const client = useQueryClient();
+  const status = useCachedQuery({
+    queryKey: jobKey(jobId),
+    enabled: jobId !== null,
+    staleTime: Infinity,
+    queryFn: async () => {
+      const result = jobId ? await call((api) => api.breaches.mailMergeJob({ jobId })) : null;
+      return result?.ok ? result.value : null;
+    },
+  });
+  useAppEvent(
+    'jobs:progress',
+    (event) => {
+      if (event.jobId === jobId) void client.invalidateQueries({ queryKey: jobKey(jobId) });
+    },
+    jobId !== null,
+  );
+  const value = status.data ?? null;
+  return value !== null && value.jobId === jobId ? value : null;
 }
