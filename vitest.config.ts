@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Starts (or joins) the PostgreSQL cluster the team-mode runs of the same tests use.
+          globalSetup: ['tests/support/postgresGlobalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

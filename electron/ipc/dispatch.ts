@@ -46,6 +46,7 @@ export const dispatch = async (
           code: error.code,
           message: error.message,
           ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+          ...(error.params ? { params: error.params } : {}),
         },
       };
     }

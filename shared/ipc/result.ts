@@ -6,6 +6,8 @@ export interface AppError {
   message: string;
   /** Field path (dot-joined) -> i18n message keys, for VALIDATION errors. */
   fieldErrors?: Record<string, string[]>;
+  /** Values the translated message interpolates, e.g. who changed a record and when. */
+  params?: Record<string, string>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -19,6 +21,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly params?: Record<string, string>,
   ) {
     super(message);
     this.name = 'DomainError';
