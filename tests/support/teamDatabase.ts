@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openPostgresStore, type PostgresStore } from '../../electron/db/store/postgresStore';
+import { openPostgresStore, postgresTypes, type PostgresStore } from '../../electron/db/store/postgresStore';
 
 export type TeamRole = 'officer' | 'lawyer' | 'auditor';
 
@@ -40,7 +40,10 @@ export const createTeamDatabase = async (): Promise<TeamDatabase> => {
   await server.connect();
   await server.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const base = new URL(url);
-  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, `/${name}`) });
+  const admin = new pg.Client({
+    connectionString: url.replace(/\/[^/]*$/, `/${name}`),
+    types: postgresTypes,
+  });
   await admin.connect();
   const logins = {} as Record<TeamRole, TeamLogin>;
   const people: Record<TeamRole, string> = {

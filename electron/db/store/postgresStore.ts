@@ -15,7 +15,8 @@ const parseInt8 = (text: string): number => {
   return n;
 };
 
-const typeParsers = {
+/** The pg type parsers every team connection uses (also the administrator's in tests and the move). */
+export const postgresTypes = {
   getTypeParser: ((oid: number, format?: string) =>
     oid === INT8
       ? parseInt8
@@ -67,7 +68,7 @@ export const openPostgresStore = (config: pg.PoolConfig): PostgresStore => {
     application_name: 'Compliance Desk',
     ...config,
     options: `-c default_transaction_read_only=on${config.options ? ` ${config.options}` : ''}`,
-    types: typeParsers,
+    types: postgresTypes,
   });
   // An idle pooled connection that the server drops must not crash the app; the next query reconnects.
   pool.on('error', () => undefined);
