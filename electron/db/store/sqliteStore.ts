@@ -42,7 +42,7 @@ class SqliteConnection implements DatabaseConnection {
   }
 }
 
-const refuseWrite = (): never => {
+const refuseWrite = async (): Promise<never> => {
   throw new Error('A write outside DataStore.transaction');
 };
 
