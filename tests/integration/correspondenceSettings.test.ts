@@ -114,4 +114,31 @@ describeEngines('correspondence settings', (engine) => {
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect((await verifyAuditOf(app)).ok).toBe(true);
   });
+
+  it.runIf(engine === 'postgres')(
+    'in team mode lets only the officers granted an organisation change its settings',
+    async () => {
+      const team = app.team as NonNullable<TestApp['team']>;
+      await team.grant(team.logins.lawyer, orgId, 'lawyer');
+      const settings = await app.ok('correspondence:getSettings', { organisationId: orgId });
+      const lawyerApp = await startTestApp({ joinTeam: { team, login: team.logins.lawyer } });
+      const auditorApp = await startTestApp({ joinTeam: { team, login: team.logins.auditor } });
+      try {
+        // The lawyer reads the settings (answers print with them) but may not change them.
+        expect(await lawyerApp.ok('correspondence:getSettings', { organisationId: orgId })).toEqual(settings);
+        expect(
+          await lawyerApp.call('correspondence:updateSettings', { organisationId: orgId, data: settings }),
+        ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'errors.team.forbidden' } });
+        // The auditor was granted nothing here: the organisation does not exist for them.
+        expect(await auditorApp.call('correspondence:getSettings', { organisationId: orgId })).toMatchObject({
+          ok: false,
+          error: { code: 'NOT_FOUND' },
+        });
+        expect((await auditHistoryOf(app, 'correspondenceSettings', orgId)).length).toBe(0);
+      } finally {
+        await lawyerApp.close();
+        await auditorApp.close();
+      }
+    },
+  );
 });

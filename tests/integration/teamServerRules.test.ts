@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/services/auditTrail';
 import { listenForChanges, type ChangeNotice } from '../../electron/db/store/changeFeed';
 import { legacyBridge } from '../../electron/db/store/legacyBridge';
+import { openPostgresStore } from '../../electron/db/store/postgresStore';
 import { createTeamDatabase, type TeamDatabase, type TeamLogin } from '../support/teamDatabase';
 
 /**
@@ -309,5 +310,31 @@ describe.skipIf(inject('postgres') === null)('team server rules [postgres]', () 
     } finally {
       await stop();
     }
+  });
+
+  it('refuses a wrong password and a server certificate that does not verify, in the app’s words', async () => {
+    const officerConfig = team.config(team.logins.officer);
+    const firstRow = async (config: pg.ClientConfig) => {
+      const store = openPostgresStore(config);
+      try {
+        return await store.read.k.selectFrom('organisations').select('id').execute();
+      } finally {
+        await store.close();
+      }
+    };
+    await expect(firstRow({ ...officerConfig, password: 'wrong' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'errors.team.login',
+    });
+    if (inject('postgres')?.caFile) {
+      // Verification against the system's authorities (not the server's own certificate) must fail.
+      await expect(firstRow({ ...officerConfig, ssl: { rejectUnauthorized: true } })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'errors.team.certificate',
+      });
+    }
+    await expect(firstRow({ ...officerConfig, port: 1 })).rejects.toMatchObject({
+      message: 'errors.team.unreachable',
+    });
   });
 });

@@ -16,7 +16,7 @@ import { settingsStore } from '../../electron/settings/settingsStore';
 import type { Engine } from '../../electron/db/store/types';
 import { appPaths } from '../../electron/bootstrap';
 import type { Database } from '../../electron/db/database';
-import { createTeamDatabase, type TeamDatabase } from './teamDatabase';
+import { createTeamDatabase, type TeamDatabase, type TeamLogin } from './teamDatabase';
 import { tsxSpawnWorker } from './workers';
 
 export const resourcesDir = resolve(__dirname, '../../resources');
@@ -89,6 +89,8 @@ export interface TestApp {
  * Team mode has no SQLite file: a service that still reaches for ctx.db fails loudly instead of
  * quietly passing a PostgreSQL test against SQLite.
  */
+const storeOfTeam = (ctx: AppContext) => ctx.teamStore;
+
 const noSqliteFile = new Proxy({} as Database, {
   get: (_target, property) => {
     throw new Error(`ctx.db.${String(property)} used in team mode: this path is not converted yet`);
@@ -96,9 +98,16 @@ const noSqliteFile = new Proxy({} as Database, {
 });
 
 export const startTestApp = async (
-  options: { dir?: string; now?: string; spawnWorker?: SpawnWorker; engine?: Engine } = {},
+  options: {
+    dir?: string;
+    now?: string;
+    spawnWorker?: SpawnWorker;
+    engine?: Engine;
+    /** A second app instance on another app's team database, logged in as someone else. */
+    joinTeam?: { team: TeamDatabase; login: TeamLogin };
+  } = {},
 ): Promise<TestApp> => {
-  const engine = options.engine ?? 'sqlite';
+  const engine = options.joinTeam ? 'postgres' : (options.engine ?? 'sqlite');
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'cd-test-')));
   const dialogs = scriptedDialogs();
   const printer = recordingPrinter();
@@ -115,12 +124,12 @@ export const startTestApp = async (
     appVersion: '0.0.0-test',
     spawnWorker: options.spawnWorker ?? tsxSpawnWorker,
   };
-  const team = engine === 'postgres' ? await createTeamDatabase() : null;
+  const team = options.joinTeam?.team ?? (engine === 'postgres' ? await createTeamDatabase() : null);
   const ctx: AppContext = team
     ? {
         ...platform,
         db: noSqliteFile,
-        teamStore: team.store(team.logins.officer),
+        teamStore: team.store(options.joinTeam?.login ?? team.logins.officer),
         paths: appPaths(dir, resourcesDir),
         osUser: 'test',
         integrity: { ok: true, message: 'ok' },
@@ -146,7 +155,8 @@ export const startTestApp = async (
     call,
     ok,
     close: async () => {
-      if (team) await team.drop();
+      if (options.joinTeam) await storeOfTeam(ctx)?.close();
+      else if (team) await team.drop();
       else await ctx.db.close();
       if (!options.dir) await rm(dir, { recursive: true, force: true });
     },

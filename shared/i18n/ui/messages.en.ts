@@ -1,4 +1,5 @@
 import type { messagesRu } from './messages.ru';
+import { teamErrorsEn } from './team.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
@@ -55,6 +56,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
     },
   },
   errors: {
+    ...teamErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',
       closed: 'The incident is closed and cannot be changed',

@@ -1,3 +1,5 @@
+import { teamErrorsRu } from './team.ru';
+
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
@@ -55,6 +57,7 @@ export const messagesRu = {
     },
   },
   errors: {
+    ...teamErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',
       closed: 'Инцидент закрыт — изменить его нельзя',
