@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { inject } from 'vitest';
 import { openPostgresStore, postgresTypes, type PostgresStore } from '../../electron/db/store/postgresStore';
+import type { TestPostgres } from './postgresGlobalSetup';
 
 export type TeamRole = 'officer' | 'lawyer' | 'auditor';
 
@@ -27,14 +27,18 @@ export interface TeamDatabase {
   drop(): Promise<void>;
 }
 
-const postgres = () => {
-  const provided = inject('postgres');
+/**
+ * The cluster the vitest global setup provides. A dynamic import: benchmarks load this module outside
+ * vitest, where importing it at all throws.
+ */
+export const providedPostgres = async (): Promise<TestPostgres> => {
+  const provided = (await import('vitest')).inject('postgres');
   if (!provided) throw new Error('PostgreSQL is not available in this run');
   return provided;
 };
 
-export const createTeamDatabase = async (): Promise<TeamDatabase> => {
-  const { url, template, caFile } = postgres();
+export const createTeamDatabase = async (cluster?: TestPostgres): Promise<TeamDatabase> => {
+  const { url, template, caFile } = cluster ?? (await providedPostgres());
   const name = `cd_t_${randomBytes(6).toString('hex')}`;
   const server = new pg.Client({ connectionString: url });
   await server.connect();
