@@ -1,8 +1,4 @@
-import {
-  Organisation,
-  OrganisationInput,
-  type Organisation as OrganisationType,
-} from '../../shared/domain/organisation';
+import { OrganisationInput, type Organisation } from '../../shared/domain/organisation';
 import { findOrganisation } from '../../electron/db/repositories/organisationRepository';
 import { auditedChange } from '../../electron/db/store/auditedChange';
 import type { TestApp } from './testContext';
@@ -13,10 +9,7 @@ import type { TestApp } from './testContext';
  * is changing it), so this inserts the row through the typed layer as the logged-in officer, with its
  * audit entry — what `organisations:create` will do once converted (docs/team-mode.md).
  */
-export const createOrganisation = async (
-  app: TestApp,
-  input: OrganisationInput,
-): Promise<OrganisationType> => {
+export const createOrganisation = async (app: TestApp, input: OrganisationInput): Promise<Organisation> => {
   if (app.engine === 'sqlite') return app.ok('organisations:create', input);
   const d = OrganisationInput.parse(input);
   return auditedChange(app.ctx, async ({ tx, now, audit }) => {
@@ -44,7 +37,8 @@ export const createOrganisation = async (
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const org = Organisation.parse(await findOrganisation(tx.legacy, id));
+    const org = await findOrganisation(tx.legacy, id);
+    if (!org) throw new Error('the organisation just created is not visible to its creator');
     await audit({
       entity: 'organisation',
       entityId: id,
