@@ -50,7 +50,8 @@ const osUser = () => {
 
 const run = (user, command, args) => {
   const [cmd, argv] = user ? ['runuser', ['-u', user.name, '--', command, ...args]] : [command, args];
-  const result = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 120_000 });
+  // cwd: the postgres OS user may not be allowed into the checkout (e.g. under /root in CI).
+  const result = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 120_000, cwd: tmpdir() });
   if (result.status !== 0)
     throw new Error(`${command} failed (${result.status}): ${result.stderr || result.stdout}`);
   return result.stdout;
