@@ -139,6 +139,24 @@ CREATE FUNCTION cd_next_number(p_organisation bigint, p_register text, p_year in
   ON CONFLICT (organisation_id, register, year) DO UPDATE SET last_seq = c.last_seq + 1
   RETURNING last_seq $f$;
 
+-- The registration number's text, exactly as shared/correspondence/numbering.ts formats it (tested
+-- against it as the oracle), so the number a letter carries can be written by the server alone.
+-- Tokens: {seq} {seq:N} {yyyy} {yy} {mm} {kind}; the format was validated when it was saved.
+CREATE FUNCTION cd_format_number(p_format text, p_seq integer, p_date text, p_kind_code text) RETURNS text
+  LANGUAGE plpgsql IMMUTABLE AS $f$
+DECLARE
+  v_result text := p_format;
+  v_width text;
+  v_seq text := p_seq::text;
+BEGIN
+  FOR v_width IN SELECT DISTINCT (regexp_matches(p_format, '\{seq:([1-9])\}', 'g'))[1] LOOP
+    v_result := replace(v_result, '{seq:' || v_width || '}',
+      CASE WHEN length(v_seq) >= v_width::integer THEN v_seq ELSE lpad(v_seq, v_width::integer, '0') END);
+  END LOOP;
+  RETURN replace(replace(replace(replace(replace(v_result, '{seq}', v_seq), '{yyyy}', substr(p_date, 1, 4)),
+    '{yy}', substr(p_date, 3, 2)), '{mm}', substr(p_date, 6, 2)), '{kind}', p_kind_code);
+END $f$;
+
 -- BEFORE INSERT on a numbered register: the number comes from the server whatever the client sent.
 -- Arguments: register name, date column (its year numbers the entry), number column. A date more
 -- than a day ahead of the server's (the zones of KG/KZ/RU are at most +6 h) is refused: it would
