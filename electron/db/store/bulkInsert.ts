@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { insertRows } from '../batchInsert';
+import { translatePostgresError } from './postgresErrors';
 import type { Tx } from './types';
 
 type Cell = string | number | null | undefined;
@@ -44,47 +45,61 @@ function* copyLines(rows: readonly Cell[][], width: number, constants: Cell[]): 
   if (chunk) yield chunk;
 }
 
-const copyInto = async (client: pg.PoolClient, table: string, names: string[], lines: Iterable<string>) => {
-  const stream = client.query(copyFrom(`COPY ${table} (${names.join(', ')}) FROM STDIN`));
+const copyInto = async (client: pg.PoolClient, table: string, names: string, lines: Iterable<string>) => {
+  const stream = client.query(copyFrom(`COPY ${table} (${names}) FROM STDIN`));
   await pipeline(Readable.from(lines), stream);
   return stream.rowCount;
 };
 
-/**
- * Many rows into one table inside a transaction, the fastest way each engine offers:
- * SQLite — one JSON parameter per 10,000 rows unpacked by json_each (batchInsert.ts);
- * PostgreSQL — COPY FROM STDIN, streamed; with skipExisting, COPY into a temporary table and one
- * INSERT … SELECT … ON CONFLICT DO NOTHING. Returns the number of rows inserted.
- */
-export const bulkInsert = async (
-  tx: Tx,
+const copyThroughStage = async (
+  client: pg.PoolClient,
   table: string,
   columns: readonly string[],
   rows: readonly Cell[][],
-  options: BulkInsertOptions = {},
+  options: BulkInsertOptions,
 ): Promise<number> => {
-  if (rows.length === 0) return 0;
-  if (tx.engine === 'sqlite')
-    return insertRows(tx.native, table, columns, rows as unknown[][], {
-      orIgnore: options.skipExisting ?? false,
-      ...(options.constants ? { constants: options.constants } : {}),
-    });
   const constants = Object.entries(options.constants ?? {});
-  const names = [...columns, ...constants.map(([name]) => name)].map(quoteName);
+  const names = [...columns, ...constants.map(([name]) => name)].map(quoteName).join(', ');
   const lines = copyLines(
     rows,
     columns.length,
     constants.map(([, value]) => value),
   );
-  if (!options.skipExisting) return copyInto(tx.native, quoteName(table), names, lines);
+  // COPY FROM is not allowed into a table under row-level security (every team table is): COPY into
+  // a temporary stage of just these columns, then one set-based INSERT … SELECT that the policies check.
+  const target = quoteName(table);
   const stage = quoteName(`cd_stage_${table}`);
-  await tx.native.query(
-    `CREATE TEMPORARY TABLE IF NOT EXISTS ${stage} (LIKE ${quoteName(table)}) ON COMMIT DROP`,
+  await client.query(`DROP TABLE IF EXISTS pg_temp.${stage}`);
+  await client.query(
+    `CREATE TEMPORARY TABLE ${stage} ON COMMIT DROP AS SELECT ${names} FROM ${target} WITH NO DATA`,
   );
-  await tx.native.query(`TRUNCATE ${stage}`);
-  await copyInto(tx.native, stage, names, lines);
-  const inserted = await tx.native.query(
-    `INSERT INTO ${quoteName(table)} (${names.join(', ')}) SELECT ${names.join(', ')} FROM ${stage} ON CONFLICT DO NOTHING`,
+  await copyInto(client, stage, names, lines);
+  const inserted = await client.query(
+    `INSERT INTO ${target} (${names}) SELECT ${names} FROM ${stage}${options.skipExisting ? ' ON CONFLICT DO NOTHING' : ''}`,
   );
   return inserted.rowCount ?? 0;
 };
+
+/**
+ * Many rows into one table inside a transaction, the fastest way each engine offers:
+ * SQLite — one JSON parameter per 10,000 rows unpacked by json_each (batchInsert.ts);
+ * PostgreSQL — COPY FROM STDIN, streamed into a temporary stage, then one INSERT … SELECT (… ON
+ * CONFLICT DO NOTHING with skipExisting). Returns the number of rows inserted.
+ */
+export const bulkInsert = (
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Cell[][],
+  options: BulkInsertOptions = {},
+): Promise<number> =>
+  rows.length === 0
+    ? Promise.resolve(0)
+    : tx.engine === 'sqlite'
+      ? insertRows(tx.native, table, columns, rows as unknown[][], {
+          orIgnore: options.skipExisting ?? false,
+          ...(options.constants ? { constants: options.constants } : {}),
+        })
+      : copyThroughStage(tx.native, table, columns, rows, options).catch((error: unknown) => {
+          throw translatePostgresError(error);
+        });

@@ -124,6 +124,34 @@ BEGIN
   RETURN NULL;
 END $f$;
 
+-- The same rule for tables filled in bulk (the ledger: one import writes a million rows): checked once
+-- per statement over its transition table, against one audit entry per import (TG_ARGV: the entity,
+-- e.g. 'import', and the column holding its id, e.g. 'import_id'). Statement triggers cannot be
+-- deferred, so the import's audit entry is written before its rows (counts follow in a later entry).
+CREATE FUNCTION cd_require_audit_per_statement() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, public AS $f$
+DECLARE
+  v_missing bigint;
+BEGIN
+  EXECUTE format('SELECT c.%1$I FROM changed c WHERE NOT EXISTS (SELECT 1 FROM audit_log a
+    WHERE a.xact = pg_current_xact_id() AND a.entity = %2$L AND a.entity_id = c.%1$I) LIMIT 1', TG_ARGV[1], TG_ARGV[0])
+    INTO v_missing;
+  IF v_missing IS NOT NULL THEN -- (EXECUTE … INTO does not set FOUND)
+    RAISE EXCEPTION 'rows of % % written without an audit entry', TG_ARGV[0], v_missing USING ERRCODE = 'CD001';
+  END IF;
+  RETURN NULL;
+END $f$;
+
+-- Puts a bulk-filled table under cd_require_audit_per_statement (INSERT and UPDATE).
+CREATE FUNCTION cd_require_audit_in_bulk(p_table regclass, p_entity text, p_id_column text) RETURNS void
+  LANGUAGE plpgsql AS $f$
+BEGIN
+  EXECUTE format('CREATE TRIGGER cd_audited_insert AFTER INSERT ON %s REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION cd_require_audit_per_statement(%L, %L)', p_table, p_entity, p_id_column);
+  EXECUTE format('CREATE TRIGGER cd_audited_update AFTER UPDATE ON %s REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION cd_require_audit_per_statement(%L, %L)', p_table, p_entity, p_id_column);
+END $f$;
+
 -- Gapless numbers per organisation, register and year; the row lock of ON CONFLICT DO UPDATE
 -- serialises concurrent registrations, and a rolled-back registration gives its number back.
 CREATE TABLE cd_counters (
@@ -190,10 +218,11 @@ END $f$;
 -- Puts one organisation-scoped table under the team rules:
 --   rows visible to those granted the organisation; written only by the roles in p_writers;
 --   never deleted; p_frozen columns never updated (numbers, creation data); every written row needs
---   an audit entry of p_entity (its id in p_entity_id_column) in the same transaction; changes notified.
+--   an audit entry of p_entity (its id in p_entity_id_column) in the same transaction — unless
+--   p_row_audit is false for a bulk-filled table (then cd_require_audit_in_bulk); changes notified.
 CREATE FUNCTION cd_protect(p_table regclass, p_writers text[], p_entity text,
   p_organisation_column text DEFAULT 'organisation_id', p_entity_id_column text DEFAULT 'id',
-  p_frozen text[] DEFAULT '{}') RETURNS void LANGUAGE plpgsql AS $f$
+  p_frozen text[] DEFAULT '{}', p_row_audit boolean DEFAULT true) RETURNS void LANGUAGE plpgsql AS $f$
 DECLARE
   v_mine text := format('%I IN (SELECT g.organisation_id FROM cd_grants g WHERE g.login = session_user)', p_organisation_column);
   v_writer text := format('%I IN (SELECT g.organisation_id FROM cd_grants g WHERE g.login = session_user AND g.role = ANY (%L))',
@@ -213,8 +242,10 @@ BEGIN
   EXECUTE format('GRANT UPDATE (%s) ON %s TO %s', v_updatable, p_table, v_groups);
   EXECUTE format('CREATE TRIGGER cd_no_delete BEFORE DELETE ON %s FOR EACH ROW EXECUTE FUNCTION cd_refuse_change(%L)',
     p_table, 'archived, never deleted');
-  EXECUTE format('CREATE CONSTRAINT TRIGGER cd_audited AFTER INSERT OR UPDATE ON %s DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION cd_require_audit(%L, %L)', p_table, p_entity, p_entity_id_column);
+  IF p_row_audit THEN
+    EXECUTE format('CREATE CONSTRAINT TRIGGER cd_audited AFTER INSERT OR UPDATE ON %s DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW EXECUTE FUNCTION cd_require_audit(%L, %L)', p_table, p_entity, p_entity_id_column);
+  END IF;
   EXECUTE format('CREATE TRIGGER cd_notify_insert AFTER INSERT ON %s REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION cd_notify_changes(%L, %L)', p_table, p_organisation_column, p_entity);
   EXECUTE format('CREATE TRIGGER cd_notify_update AFTER UPDATE ON %s REFERENCING NEW TABLE AS changed
