@@ -1,13 +1,14 @@
 import { evidenceErrorsEn } from './evidenceErrors.en';
 
 import type { messagesRu } from './messages.ru';
-import { teamErrorsEn } from './team.en';
+import { teamErrorsEn, teamValidationEn } from './team.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** English texts of validation messages and of errors from the main process. */
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
+    ...teamValidationEn,
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
     breaches: {

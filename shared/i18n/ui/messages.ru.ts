@@ -1,9 +1,10 @@
 import { evidenceErrorsRu } from './evidenceErrors.ru';
-import { teamErrorsRu } from './team.ru';
+import { teamErrorsRu, teamValidationRu } from './team.ru';
 
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    ...teamValidationRu,
     unstorableText:
       'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
     breaches: {

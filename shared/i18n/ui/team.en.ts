@@ -1,4 +1,4 @@
-import type { teamErrorsRu } from './team.ru';
+import type { teamErrorsRu, teamValidationRu } from './team.ru';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
@@ -13,5 +13,12 @@ export const teamErrorsEn: Strings<typeof teamErrorsRu> = {
     futureNumbering: 'The date is in the future: no register number is assigned for it',
     unreachable: 'The database server cannot be reached — check the network, address and port',
     certificate: 'The server certificate failed verification — not connected',
+  },
+};
+
+export const teamValidationEn: Strings<typeof teamValidationRu> = {
+  team: {
+    tlsRequired: 'Only a server on this computer may be reached without encryption',
+    caFileRequired: 'Choose the certificate file of the authority that signed the server certificate',
   },
 };

@@ -12,3 +12,11 @@ export const teamErrorsRu = {
     certificate: 'Сертификат сервера не прошёл проверку — соединение не установлено',
   },
 } as const;
+
+/** Validation messages of the team connection form, merged into `validation`. */
+export const teamValidationRu = {
+  team: {
+    tlsRequired: 'Без шифрования можно подключаться только к серверу на этом компьютере',
+    caFileRequired: 'Укажите файл сертификата центра, которым подписан сертификат сервера',
+  },
+} as const;
