@@ -1,6 +1,7 @@
 import type { Database } from './db/database';
 import type { DataStore } from './db/store/types';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
+import type { WorkerName } from './runtimeAssets';
 import type { Actor } from './services/auditTrail';
 
 export interface AppPaths {
@@ -35,7 +36,7 @@ export interface AppContext {
   spawnWorker: SpawnWorker;
 }
 
-export type WorkerName = 'importWorker' | 'mailMergeWorker';
+export type { WorkerName } from './runtimeAssets';
 
 /**
  * Node options of a worker process. The import worker allocates short-lived strings at a high rate;
