@@ -74,10 +74,13 @@ describe.skipIf(inject('postgres') === null)('checking a team connection [postgr
     },
   );
 
-  it('refuses a wrong password in the app’s words', async () => {
+  it('refuses a wrong password and an unreachable server in the app’s words', async () => {
     await expect(check(team.logins.officer, {}, 'wrong')).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: 'errors.team.login',
+    });
+    await expect(check(team.logins.officer, { port: 1 })).rejects.toMatchObject({
+      message: 'errors.team.unreachable',
     });
   });
 });

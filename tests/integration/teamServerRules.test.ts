@@ -1,11 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatRegistrationNumber, numberFormatError } from '../../shared/correspondence/numbering';
 import { verifyAuditChain } from '../../electron/services/auditTrail';
 import { listenForChanges, type ChangeNotice } from '../../electron/db/store/changeFeed';
 import { legacyBridge } from '../../electron/db/store/legacyBridge';
 import { bulkInsert } from '../../electron/db/store/bulkInsert';
-import { openPostgresStore } from '../../electron/db/store/postgresStore';
 import { createTeamDatabase, type TeamDatabase, type TeamLogin } from '../support/teamDatabase';
 
 /**
@@ -141,56 +139,6 @@ describe.skipIf(inject('postgres') === null)('team server rules [postgres]', () 
       '42501',
     );
     expect(await sqlState(officer.query('UPDATE cd_counters SET last_seq = 0'))).toBe('42501');
-  });
-
-  it('formats registration numbers on the server exactly as the app does', async () => {
-    // A seeded generator: the same 400 cases every run.
-    let seed = 20261207;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
-    const pieces = [
-      '{seq}',
-      '{seq:1}',
-      '{seq:3}',
-      '{seq:9}',
-      '{yyyy}',
-      '{yy}',
-      '{mm}',
-      '{kind}',
-      'Вх-',
-      '/',
-      '-',
-      '№ ',
-      'ә',
-      '.',
-    ];
-    const cases = Array.from({ length: 400 }, () => {
-      const format = [pieces[next(4)], ...Array.from({ length: next(6) }, () => pieces[next(pieces.length)])]
-        .sort(() => next(3) - 1)
-        .join('');
-      const date = `${2000 + next(100)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`;
-      return {
-        format,
-        seq: 1 + next(next(2) === 0 ? 12 : 2_000_000_000),
-        date,
-        kind: ['П', 'З', 'Р', 'О', 'ПР-1', ''][next(6)] as string,
-      };
-    }).filter((c) => numberFormatError(c.format) === null);
-    expect(cases.length).toBeGreaterThan(300);
-    const { rows } = await team.admin.query<{ n: string }>(
-      `SELECT cd_format_number(f, s, d, k) AS n FROM unnest($1::text[], $2::int[], $3::text[], $4::text[]) WITH ORDINALITY AS c(f, s, d, k, i) ORDER BY i`,
-      [
-        cases.map((c) => c.format),
-        cases.map((c) => c.seq),
-        cases.map((c) => c.date),
-        cases.map((c) => c.kind),
-      ],
-    );
-    expect(rows.map((r) => r.n)).toEqual(
-      cases.map((c) => formatRegistrationNumber(c.format, { seq: c.seq, date: c.date, kindCode: c.kind })),
-    );
   });
 
   it('refuses a numbered entry dated in the future (it would use up next year’s numbers)', async () => {
@@ -403,31 +351,5 @@ describe.skipIf(inject('postgres') === null)('team server rules [postgres]', () 
     } finally {
       await stop();
     }
-  });
-
-  it('refuses a wrong password and a server certificate that does not verify, in the app’s words', async () => {
-    const officerConfig = team.config(team.logins.officer);
-    const firstRow = async (config: pg.ClientConfig) => {
-      const store = openPostgresStore(config);
-      try {
-        return await store.read.k.selectFrom('organisations').select('id').execute();
-      } finally {
-        await store.close();
-      }
-    };
-    await expect(firstRow({ ...officerConfig, password: 'wrong' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-      message: 'errors.team.login',
-    });
-    if (inject('postgres')?.caFile) {
-      // Verification against the system's authorities (not the server's own certificate) must fail.
-      await expect(firstRow({ ...officerConfig, ssl: { rejectUnauthorized: true } })).rejects.toMatchObject({
-        code: 'FORBIDDEN',
-        message: 'errors.team.certificate',
-      });
-    }
-    await expect(firstRow({ ...officerConfig, port: 1 })).rejects.toMatchObject({
-      message: 'errors.team.unreachable',
-    });
   });
 });
