@@ -29,11 +29,19 @@ export interface Printer {
 }
 
 export interface Shell {
+  /** Opens a file in its default viewer (only documents and images are ever passed). */
   openPath(path: string): Promise<void>;
+  /** Shows a file selected in the system file manager, without opening it. */
+  showItemInFolder(path: string): Promise<void>;
 }
 
 export interface Clock {
   now(): Date;
+}
+
+/** Desktop notifications (the «due or overdue» reminder at start and daily). */
+export interface Notifier {
+  notify(notification: { title: string; body: string }): void;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,4 +1,4 @@
-import type { Recipient } from '../../shared/domain/recipient';
+import { EMPTY_INSTRUCTION, InstructionChecklist, type Recipient } from '../../shared/domain/recipient';
 import { isCrossBorder } from '../../shared/recipients/crossBorder';
 import { recipientProblems } from '../../shared/recipients/problems';
 import type { RecipientRow } from '../db/repositories/recipientRepository';
@@ -33,14 +33,9 @@ export const toRecipient = (r: RecipientRow, today: string): Recipient => {
     retention: r.retention,
     contractNumber: r.contract_number,
     contractDate: r.contract_date ?? '',
-    instruction: parseJson<Recipient['instruction']>(r.instruction, {
-      listsData: false,
-      listsOperationsAndPurposes: false,
-      confidentialityAndSecurity: false,
-      localisation: false,
-      proofOfMeasuresOnRequest: false,
-      incidentNotification: false,
-    }),
+    contractEndDate: r.contract_end_date ?? '',
+    // Stored before new requisites existed: missing keys read as «not in the contract».
+    instruction: InstructionChecklist.catch(EMPTY_INSTRUCTION).parse(parseJson<unknown>(r.instruction, {})),
     adequacy: r.adequacy as Recipient['adequacy'],
     infoObtainedDate: r.info_obtained_date ?? '',
     transferNoticeDate: r.transfer_notice_date ?? '',
@@ -69,6 +64,9 @@ export const toRecipient = (r: RecipientRow, today: string): Recipient => {
       {
         contractNumber: base.contractNumber,
         hasContractFile: contractFile !== null,
+        contractEndDate: base.contractEndDate,
+        instruction: base.instruction,
+        status: base.status,
         reviewDate: base.reviewDate,
         country: base.country,
         transferNoticeDate: base.transferNoticeDate,

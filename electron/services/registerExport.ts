@@ -3,21 +3,10 @@ import type { Organisation } from '../../shared/domain/organisation';
 import type { Recipient } from '../../shared/domain/recipient';
 import { formatDateRu } from '../../shared/format/date';
 import { organisationDisplayName, RECIPIENT_REGISTER_TITLE } from '../../shared/documents/recipientRegister';
-import { REGISTER_COLUMNS, type RegisterColumn } from './registerColumns';
+import { csvDocument, csvLine } from '../../shared/format/csv';
+import { registerColumns, type RegisterColumn } from './registerColumns';
 
-export const CSV_DELIMITER = ';';
-const UTF8_BOM = '\uFEFF';
 export const REGISTER_SHEET_NAME = 'Реестр получателей';
-
-/** A cell that a spreadsheet would read as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a would-be formula with an apostrophe so that Excel / LibreOffice show it as text. */
-export const neutraliseFormula = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
-
-/** RFC 4180 quoting with `;` as the delimiter (what Excel expects in Russian locales). */
-export const csvField = (value: string): string =>
-  /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 const assertSameOrganisation = (organisation: Organisation, recipients: readonly Recipient[]): void => {
   const stranger = recipients.find((r) => r.organisationId !== organisation.id);
@@ -42,13 +31,11 @@ export const recipientRegisterCsv = (
   recipients: readonly Recipient[],
 ): Uint8Array => {
   assertSameOrganisation(organisation, recipients);
-  const line = (cells: string[]): string =>
-    cells.map((c) => csvField(neutraliseFormula(c))).join(CSV_DELIMITER);
-  const lines = [
-    line(REGISTER_COLUMNS.map((c) => c.header)),
-    ...recipients.map((r) => line(REGISTER_COLUMNS.map((c) => csvValue(c, r)))),
-  ];
-  return new TextEncoder().encode(`${UTF8_BOM}${lines.join('\r\n')}\r\n`);
+  const columns = registerColumns(organisation.jurisdiction);
+  return csvDocument([
+    csvLine(columns.map((c) => c.header)),
+    ...recipients.map((r) => csvLine(columns.map((c) => csvValue(c, r)))),
+  ]);
 };
 
 /** YYYY-MM-DD as a date-only Excel value (midnight UTC, so the serial is a whole day). */
@@ -67,18 +54,19 @@ export const recipientRegisterXlsx = async (
   recipients: readonly Recipient[],
 ): Promise<Uint8Array> => {
   assertSameOrganisation(organisation, recipients);
+  const columns = registerColumns(organisation.jurisdiction);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Compliance Desk';
   workbook.title = `${RECIPIENT_REGISTER_TITLE} — ${organisationDisplayName(organisation)}`;
   const sheet = workbook.addWorksheet(REGISTER_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = REGISTER_COLUMNS.map((c, i) => ({
+  sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,
     width: c.width,
     style: c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
   }));
 
   const header = sheet.getRow(1);
-  REGISTER_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     header.getCell(i + 1).value = c.header;
   });
   header.font = { bold: true };
@@ -86,13 +74,13 @@ export const recipientRegisterXlsx = async (
 
   recipients.forEach((r, rowIndex) => {
     const row = sheet.getRow(rowIndex + 2);
-    REGISTER_COLUMNS.forEach((c, i) => {
+    columns.forEach((c, i) => {
       const value = c.value(r);
       // A string cell is stored as text in the sheet XML, never as <f>: no formula can run.
       row.getCell(i + 1).value = c.kind === 'date' ? excelDate(value) : value === '' ? null : value;
     });
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);

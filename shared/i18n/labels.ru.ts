@@ -64,6 +64,19 @@ export const labelsRu = {
     noContract: 'Нет договора / поручения',
     reviewOverdue: 'Просрочен пересмотр',
     noTransferNotice: 'Нет уведомления о трансграничной передаче',
+    instructionIncomplete: 'В поручении не хватает обязательных условий',
+    contractEnded: 'Срок договора истёк',
+  },
+  instructionRequisite: {
+    listsData: 'Перечень персональных данных',
+    listsOperationsAndPurposes: 'Перечень действий (операций) и цели обработки',
+    confidentialityAndSecurity: 'Обязанность соблюдать конфиденциальность и обеспечивать безопасность',
+    localisation: 'Обязанность локализации баз данных в Российской Федерации',
+    localisationKz: 'Хранение персональных данных в базе на территории Республики Казахстан',
+    proofOfMeasuresOnRequest: 'Предоставление по запросу оператора документов о принятых мерах',
+    incidentNotification: 'Уведомление оператора об инцидентах с персональными данными',
+    securityGuarantees: 'Гарантии технических мер безопасности обработки',
+    organisationalMeasures: 'Организационные меры, регулирующие обработку',
   },
 } as const;
 

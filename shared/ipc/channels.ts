@@ -1,6 +1,8 @@
+import { agendaChannels } from './contracts/agendaChannels';
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
+import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
 
 /**
@@ -12,6 +14,8 @@ export const channelNames = [
   ...ledgerChannels,
   ...correspondenceChannels,
   ...breachesChannels,
+  ...agendaChannels,
+  ...evidenceChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
+import { agendaContract } from './contracts/agenda';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
+import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
 
 /**
@@ -14,6 +16,8 @@ export const contract = {
   ...ledgerContract,
   ...correspondenceContract,
   ...breachesContract,
+  ...agendaContract,
+  ...evidenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

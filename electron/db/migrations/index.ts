@@ -1,13 +1,19 @@
+import type { Queryable } from '../connection';
 import type { Database } from '../database';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_subjects_ledger';
 import { migration0003 } from './0003_correspondence';
 import { migration0004 } from './0004_breaches';
+import { migration0005 } from './0005_evidence';
+import { migration0006, migration0006Data } from './0006_ledger_identity';
+import { migration0007 } from './0007_legal_output';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data changes SQL alone cannot make (e.g. Unicode lower case), run after `sql` in the same transaction. */
+  data?: (tx: Queryable) => Promise<void>;
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
@@ -16,6 +22,9 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'subjects ledger', sql: migration0002 },
   { version: 3, name: 'correspondence', sql: migration0003 },
   { version: 4, name: 'breaches', sql: migration0004 },
+  { version: 5, name: 'evidence', sql: migration0005 },
+  { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
+  { version: 7, name: 'legal output', sql: migration0007 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
@@ -50,6 +59,7 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
   await db.transaction(async (tx) => {
     for (const m of pending) {
       await tx.exec(m.sql);
+      await m.data?.(tx);
       await tx.exec(`PRAGMA user_version = ${m.version}`);
     }
   });

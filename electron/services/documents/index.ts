@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { breachesDocuments } from './breaches';
 import { coreDocuments } from './core';
 import { correspondenceDocuments } from './correspondence';
+import { evidenceDocuments } from './evidence';
 import { ledgerDocuments } from './ledger';
 import type { DocumentRenderer, RenderedDocument } from './types';
 
@@ -12,6 +13,7 @@ const renderers: { [K in DocumentKind]: DocumentRenderer<K> } = {
   ...ledgerDocuments,
   ...correspondenceDocuments,
   ...breachesDocuments,
+  ...evidenceDocuments,
 };
 
 export const renderDocument = (ctx: AppContext, request: DocumentRequest): Promise<RenderedDocument> =>
@@ -22,6 +24,7 @@ export const documentService = (ctx: AppContext) => ({
 
   print: async (request: DocumentRequest): Promise<null> => {
     const doc = await renderDocument(ctx, request);
+    doc.beforePrint?.();
     await ctx.printer.print(doc.html, doc.print);
     return null;
   },
@@ -29,6 +32,7 @@ export const documentService = (ctx: AppContext) => ({
   /** Asks where to save, renders the PDF and writes it; null when the user cancelled. */
   savePdf: async (request: DocumentRequest): Promise<{ path: string } | null> => {
     const doc = await renderDocument(ctx, request);
+    doc.beforePrint?.();
     const path = await ctx.dialogs.saveFile({
       title: 'Сохранить PDF',
       defaultName: doc.defaultName,

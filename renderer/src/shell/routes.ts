@@ -20,6 +20,7 @@ export type Route =
   | { page: 'imports' }
   | { page: 'subjects' }
   | { page: 'subject'; id: number }
+  | { page: 'possibleMatches' }
   | { page: 'organisations' }
   | { page: 'organisationNew' }
   | { page: 'organisation'; id: number }
@@ -59,6 +60,7 @@ export const sectionOf = (route: Route): Section => {
     case 'recipientEdit':
       return 'recipients';
     case 'subject':
+    case 'possibleMatches':
       return 'subjects';
     case 'organisations':
     case 'organisationNew':

@@ -1,13 +1,14 @@
+import { call } from '../../api';
+import { ArrowLeft } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AliasValue, ChosenFile } from '../../../../shared/domain/ledger';
 import type { Organisation } from '../../../../shared/domain/organisation';
-import { call } from '../../api';
 import { ErrorBlock } from '../../components/Layout';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
-import { asLang, showNumber } from '../../i18n/format';
+import { asLang, showInstant, showNumber } from '../../i18n/format';
 import { jobErrorText, ledgerErrorText } from './importText';
 import { NewRecipientDialog } from './NewRecipientDialog';
 import { ProgressBar } from './ProgressBar';
@@ -37,6 +38,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
   const [creating, setCreating] = useState<AliasValue | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const [confirmReimport, setConfirmReimport] = useState(false);
   const unmappedId = useId();
   const { aliases, mappingOf, assign, busy: assigning } = useValueMappings(organisationId, scan.jobId, done);
   const recipients = useQuery(`import-recipients:${organisationId}:${recipientsVersion}`, (api) =>
@@ -62,6 +64,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
         preset: state.preset,
         mapping: state.mapping,
         profileName: state.profileName.trim(),
+        confirmReimport,
       }),
     );
     setStarting(false);
@@ -78,7 +81,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
       : null;
   const back = (
     <button type="button" className="btn" onClick={() => update((s) => ({ ...s, step: 'mapping' }))}>
-      <span aria-hidden="true">← </span>
+      <ArrowLeft size={14} aria-hidden="true" />
       {t('ledger.wizard.back')}
     </button>
   );
@@ -111,6 +114,26 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
               rejected: showNumber(status.counts.rejected, lang),
             })}
           </p>
+          {status.alreadyImported && (
+            <div className="notice" role="alert">
+              <p>
+                {t('identity.reimport.warning', {
+                  file: status.alreadyImported.fileName,
+                  at: status.alreadyImported.finishedAt
+                    ? showInstant(status.alreadyImported.finishedAt)
+                    : '—',
+                })}
+              </p>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={confirmReimport}
+                  onChange={(e) => setConfirmReimport(e.target.checked)}
+                />{' '}
+                {t('identity.reimport.confirm')}
+              </label>
+            </div>
+          )}
           {recipients.error && <ErrorBlock error={recipients.error} onRetry={recipients.reload} />}
           {aliases.error && <ErrorBlock error={aliases.error} onRetry={aliases.reload} />}
           {(['delivery', 'payment'] as const).map((field) => (
@@ -143,7 +166,13 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
         <button
           type="button"
           className="btn btn-primary"
-          disabled={unmapped !== 0 || starting || busy || assigning}
+          disabled={
+            unmapped !== 0 ||
+            starting ||
+            busy ||
+            assigning ||
+            (status?.alreadyImported != null && !confirmReimport)
+          }
           aria-describedby={unmapped ? unmappedId : undefined}
           onClick={() => void start()}
         >

@@ -1,3 +1,4 @@
+import { FormDateField } from '../../components/dates/DateField';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Jurisdiction } from '../../../../shared/domain/common';
@@ -49,6 +50,17 @@ export function RequisitesFields({ form }: SectionProps) {
           hint={jurisdiction === '' ? undefined : t(`organisations.hints.registrationNumber.${jurisdiction}`)}
           error={errors.registrationNumber?.message}
           {...register('registrationNumber')}
+        />
+        <TextField
+          label={
+            jurisdiction === ''
+              ? t('organisations.fields.stateRegistrationNumber')
+              : t(`organisations.stateRegNumberLabel.${jurisdiction}`)
+          }
+          inputMode="numeric"
+          hint={jurisdiction === 'RU' ? t('organisations.hints.stateRegistrationNumber') : undefined}
+          error={errors.stateRegistrationNumber?.message}
+          {...register('stateRegistrationNumber')}
         />
       </div>
     </fieldset>
@@ -107,7 +119,7 @@ export function ContactFields({ form }: SectionProps) {
 
 export function PolicyFields({ form }: SectionProps) {
   const { t } = useTranslation();
-  const { register, formState } = form;
+  const { register, control, formState } = form;
   const { errors } = formState;
   return (
     <fieldset className="form-section">
@@ -119,11 +131,10 @@ export function PolicyFields({ form }: SectionProps) {
           error={errors.policyTitle?.message}
           {...register('policyTitle')}
         />
-        <TextField
+        <FormDateField
           label={t('organisations.fields.policyVersionDate')}
-          type="date"
-          error={errors.policyVersionDate?.message}
-          {...register('policyVersionDate')}
+          control={control}
+          name="policyVersionDate"
         />
         <TextField
           label={t('organisations.fields.policyUrl')}

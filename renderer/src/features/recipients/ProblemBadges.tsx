@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { RecipientProblem } from '../../../../shared/domain/recipient';
 import { Badge } from '../../components/Layout';
 
-const tone = { noContract: 'warning', reviewOverdue: 'danger', noTransferNotice: 'warning' } as const;
+const tone: Record<RecipientProblem, 'warning' | 'danger'> = {
+  noContract: 'warning',
+  reviewOverdue: 'danger',
+  noTransferNotice: 'warning',
+  instructionIncomplete: 'warning',
+  contractEnded: 'danger',
+};
 
 export function ProblemBadges({ problems }: { problems: readonly RecipientProblem[] }) {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { useAppData } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { AuditHistory } from '../audit/AuditHistory';
 import { ProblemBadges } from './ProblemBadges';
+import { RecipientSubjects } from './RecipientSubjects';
 import {
   ContractSection,
   CrossBorderSection,
@@ -105,10 +106,15 @@ export function RecipientDetail({ id }: { id: number }) {
       <div className="detail-grid">
         <PartySection recipient={r} />
         <ProcessingSection recipient={r} />
-        <ContractSection recipient={r} onChanged={changed} />
+        <ContractSection
+          recipient={r}
+          jurisdiction={organisation?.jurisdiction ?? 'RU'}
+          onChanged={changed}
+        />
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
+      <RecipientSubjects recipientId={id} />
       <Section title={t('audit.history.title')}>
         <AuditHistory entity="recipient" entityId={id} version={historyVersion} />
       </Section>

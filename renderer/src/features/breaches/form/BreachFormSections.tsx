@@ -1,10 +1,12 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DataCategory, SubjectCategory } from '../../../../../shared/domain/recipient';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { TextAreaField, TextField } from '../../../components/Field';
 import { useQuery } from '../../../hooks/useQuery';
-import { zoneOffsetLabel } from '../zonedTime';
+import { zoneDisplay } from '../../../../../shared/format/timeZoneLabel';
+import { asLang } from '../../../i18n/format';
 import type { BreachFormApi } from './breachFormValues';
 
 interface SectionProps {
@@ -12,29 +14,29 @@ interface SectionProps {
 }
 
 export function WhenFields({ form, zone }: SectionProps & { zone: string }) {
-  const { t } = useTranslation();
-  const { register, formState } = form;
+  const { t, i18n } = useTranslation();
+  const { register, control, formState } = form;
   const { errors } = formState;
-  const zoneHint = t('breaches.form.zoneHint', { zone, offset: zoneOffsetLabel(zone) });
+  const shown = zoneDisplay(zone, asLang(i18n.language));
   return (
     <fieldset className="form-section">
       <legend>{t('breaches.form.sections.when')}</legend>
       <div className="form-grid">
-        <TextField
-          type="datetime-local"
+        <FormDateField
           label={t('breaches.fields.detectedAt')}
           required
-          hint={zoneHint}
-          error={errors.detectedAt?.message}
-          {...register('detectedAt')}
+          hint={t('breaches.form.detectedHint', { zone: shown })}
+          control={control}
+          name="detectedAt"
+          withTime
         />
-        <TextField
-          type="datetime-local"
+        <FormDateField
           label={t('breaches.fields.becameAwareAt')}
           required
           hint={t('breaches.form.awareHint')}
-          error={errors.becameAwareAt?.message}
-          {...register('becameAwareAt')}
+          control={control}
+          name="becameAwareAt"
+          withTime
         />
         <TextField
           label={t('breaches.fields.detectedBy')}

@@ -1,3 +1,4 @@
+import { DateField } from '../../../components/dates/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachIncident } from '../../../../../shared/domain/breach';
@@ -9,7 +10,9 @@ import {
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../correspondence/FormDialog';
 import { useSubmit } from '../useSubmit';
-import { fromZonedInput, toZonedInput, zoneOffsetLabel } from '../zonedTime';
+import { zoneDisplay } from '../../../../../shared/format/timeZoneLabel';
+import { asLang } from '../../../i18n/format';
+import { fromZonedInput, toZonedInput } from '../zonedTime';
 import { DOCUMENT_KINDS } from './documentKinds';
 
 interface RecordNotificationDialogProps {
@@ -20,7 +23,7 @@ interface RecordNotificationDialogProps {
 
 /** Records a notification that was sent; the clocks it answers stop. */
 export function RecordNotificationDialog({ incident, onClose, onSaved }: RecordNotificationDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const zone = incident.timeZone;
   const [addressee, setAddressee] = useState<NotificationAddressee>('regulator');
   const [purpose, setPurpose] = useState<NotificationPurpose>('initial');
@@ -105,13 +108,13 @@ export function RecordNotificationDialog({ incident, onClose, onSaved }: RecordN
           onChange={(e) => setAddresseeName(e.target.value)}
           error={fieldErrors.addresseeName}
         />
-        <TextField
-          type="datetime-local"
+        <DateField
+          withTime
           label={t('breaches.notifications.fields.sentAt')}
           required
-          hint={t('breaches.form.zoneHint', { zone, offset: zoneOffsetLabel(zone) })}
+          hint={t('breaches.form.zoneHint', { zone: zoneDisplay(zone, asLang(i18n.language)) })}
           value={sentAt}
-          onChange={(e) => setSentAt(e.target.value)}
+          onChange={setSentAt}
           error={fieldErrors.sentAt}
         />
         <SelectField
