@@ -1,12 +1,14 @@
 import { evidenceErrorsEn } from './evidenceErrors.en';
 
 import type { messagesRu } from './messages.ru';
+import { teamErrorsEn, teamValidationEn } from './team.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** English texts of validation messages and of errors from the main process. */
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
+    ...teamValidationEn,
     sealHash: 'The seal hash is 64 hexadecimal characters (0–9, a–f)',
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
@@ -72,6 +74,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
   },
   errors: {
     ...evidenceErrorsEn,
+    ...teamErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',
       closed: 'The incident is closed and cannot be changed',

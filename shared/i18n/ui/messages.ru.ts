@@ -1,8 +1,10 @@
 import { evidenceErrorsRu } from './evidenceErrors.ru';
+import { teamErrorsRu, teamValidationRu } from './team.ru';
 
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    ...teamValidationRu,
     sealHash: 'Хеш печати — 64 шестнадцатеричных символа (0–9, a–f)',
     unstorableText:
       'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
@@ -71,6 +73,7 @@ export const messagesRu = {
   },
   errors: {
     ...evidenceErrorsRu,
+    ...teamErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',
       closed: 'Инцидент закрыт — изменить его нельзя',
