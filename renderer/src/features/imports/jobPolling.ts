@@ -3,6 +3,7 @@ import type { ImportJobStatus } from '../../../../shared/domain/ledger';
 import type { Result } from '../../../../shared/ipc/result';
 import { call } from '../../api';
 import { useAppEvent } from '../../data/appEvents';
+import { queryClient } from '../../data/queryClient';
 import { isRunning, type ImportWizardState } from './wizardState';
 
 export interface PollTarget {
@@ -46,6 +47,8 @@ export function useJobPolling(
       const again = reading.current.get(jobId) === 'again';
       reading.current.delete(jobId);
       const target = latest.current.targets.find((t) => t.jobId === jobId);
+      // A job that ended may have changed the ledger (an import, its clean-up): every cached list follows.
+      if (result.ok && result.value.state !== 'running') void queryClient.invalidateQueries();
       if (target) latest.current.apply(target, result);
       if (again && target) refresh(jobId);
     });
