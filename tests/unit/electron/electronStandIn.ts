@@ -48,6 +48,8 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
     sandboxEnabled: false,
     loadedUrls: [] as string[],
+    /** Events the main process pushed to the page (webContents.mainFrame.send). */
+    pushedEvents: [] as { channel: string; payload: unknown }[],
     errorBoxes: [] as string[],
     notifications: [] as { title: string; body: string }[],
     exitCode: null as number | null,
@@ -75,6 +77,16 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     }
     printToPDF() {
       return options.printToPdf ? options.printToPdf() : Promise.resolve(new Uint8Array());
+    }
+    isDestroyed() {
+      return false;
+    }
+    get mainFrame() {
+      return {
+        url: record.loadedUrls[0] ?? '',
+        parent: null,
+        send: (channel: string, payload: unknown) => record.pushedEvents.push({ channel, payload }),
+      };
     }
   }
 
