@@ -159,18 +159,21 @@ const main = async () => {
     for (const [label, make] of kinds) {
       const samples: number[] = [];
       let hits = 0;
+      const missed = new Set<string>();
       for (let i = 0; i < QUERIES; i += 1) {
         const search = make();
         const t = performance.now();
         const page = await app.ok('subjects:list', { organisationId: org.id, search, limit: 50 });
         samples.push(performance.now() - t);
         hits += page.items.length > 0 ? 1 : 0;
+        if (page.items.length === 0) missed.add(search);
       }
       const p = percentiles(samples);
       worst = Math.max(worst, p.p95);
       console.log(
         `${label.padEnd(34)} p50 ${p.p50.toFixed(2).padStart(6)} ms  p95 ${p.p95.toFixed(2).padStart(6)} ms  (${(p.p95 / Math.max(ref.p95, 0.001)).toFixed(1)}× ref; ${hits}/${QUERIES} found)`,
       );
+      if (missed.size > 0) console.log(`  found nobody for: ${[...missed].slice(0, 5).join(' | ')}`);
     }
     const browse: number[] = [];
     for (let i = 0; i < 50; i += 1) {
