@@ -62,7 +62,7 @@ export function PossibleMatchesPage() {
         back={{ label: t('ledger.card.back'), onClick: () => navigate({ page: 'subjects' }) }}
       />
       <p className="muted">{t('identity.matches.lead')}</p>
-      <div role="search" className="filters" aria-label={t('identity.matches.filters.label')}>
+      <div role="search" className="filters match-filters" aria-label={t('identity.matches.filters.label')}>
         <div className="filter">
           <label htmlFor={ids.status} className="filter-label">
             {t('identity.matches.filters.status')}
