@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { BoundedMemo } from '../boundedMemo';
 import type { DefaultCountry } from './fields';
+import { fastPhone } from './phoneFastPath';
 
 /** Whitespace other than a single plain space: only such text needs the collapsing replace. */
 const UNUSUAL_SPACE = /[^\S ]| {2}|\u200B/;
@@ -72,16 +73,26 @@ const phoneMemos: Record<DefaultCountry, BoundedMemo<string | null>> = {
   RU: new BoundedMemo(100_000),
 };
 
+/**
+ * One part of a phone cell (normalised text) -> E.164 through libphonenumber alone: the reference the
+ * fast path (fastPhone) is tested against, and what answers every shape the fast path does not handle.
+ */
+export const phoneByLibphonenumber = (text: string, defaultCountry: DefaultCountry): string | null => {
+  const digits = text.replace(/\D/g, '');
+  return (
+    validE164(text, defaultCountry) ??
+    // No country calling code starts with 0: `+0…` is never valid, so it is not tried.
+    (text.startsWith('+') || digits.startsWith('0') ? null : validE164(`+${digits}`, undefined)) ??
+    (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null)
+  );
+};
+
 const parsePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
   for (const part of value.split(/[,;/]/)) {
     const text = normaliseText(part);
     if (!/\d/.test(text)) continue;
-    const digits = text.replace(/\D/g, '');
-    const found =
-      validE164(text, defaultCountry) ??
-      // No country calling code starts with 0: `+0…` is never valid, so it is not tried.
-      (text.startsWith('+') || digits.startsWith('0') ? null : validE164(`+${digits}`, undefined)) ??
-      (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null);
+    const fast = fastPhone(text, defaultCountry);
+    const found = fast === undefined ? phoneByLibphonenumber(text, defaultCountry) : fast;
     if (found !== null) return found;
   }
   return null;
