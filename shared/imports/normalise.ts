@@ -15,11 +15,15 @@ export const normaliseText = (value: string): string =>
  * spaces collapsed, empty lines dropped, the lines kept.
  */
 export const normaliseMultiline = (value: string): string =>
-  value
-    .split(/\r\n|\r|\n|\u2028/)
-    .map(normaliseText)
-    .filter((line) => line !== '')
-    .join('\n');
+  LINE_BREAK.test(value)
+    ? value
+        .split(/\r\n|\r|\n|\u2028/)
+        .map(normaliseText)
+        .filter((line) => line !== '')
+        .join('\n')
+    : normaliseText(value); // one line (most cells): the same result without splitting
+
+const LINE_BREAK = /[\r\n\u2028]/;
 
 /** Full name from a full-name cell, or "first last" when only the parts are given. */
 export const normaliseName = (fullName: string, firstName = '', lastName = ''): string => {
