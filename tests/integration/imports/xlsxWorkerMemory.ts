@@ -28,7 +28,12 @@ export const watchWorkers = () => {
     stop: () => {
       clearInterval(timer);
       tick();
-      return { workers: spawnedWorkers.length - from, peak: Math.max(0, ...peaks.values()) };
+      return {
+        workers: spawnedWorkers.length - from,
+        peak: Math.max(0, ...peaks.values()),
+        /** Each worker's peak, in start order (MB). */
+        peaksMb: [...peaks.values()].map((b) => Math.round(b / 1024 ** 2)),
+      };
     },
   };
 };
