@@ -1,5 +1,3 @@
-import { Transform, type TransformCallback } from 'node:stream';
-
 /**
  * Iterates `source`, rejecting as soon as `signal` aborts — even while a `next()` is pending on a
  * stream that will never deliver (exceljs does not notice a destroyed input). The source is told to
@@ -43,15 +41,3 @@ const nextOrAbort = <T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promis
       },
     );
   });
-
-/** Passes bytes through unchanged, reporting each chunk's size (progress for the XLSX reader). */
-export class ByteCounter extends Transform {
-  constructor(private readonly onBytes: (bytes: number) => void) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.onBytes(chunk.length);
-    callback(null, chunk);
-  }
-}

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { addAbortSignal, type Readable } from 'node:stream';
 import type { FileSniff, ReadItem } from '../../shared/imports/fileTypes';
 import { uniqueHeaders } from '../../shared/imports/headers';
-import { ByteCounter, abortable } from './abortable';
+import { abortable } from './abortable';
 import { csvRowBatches, type SourceRow } from './csvRows';
 import { ImportFileError } from './importFileError';
 import { toReadItem } from './rowItems';
@@ -55,17 +55,21 @@ export async function* readRecordBatches(
     bytesRead += bytes;
     onProgress?.(Math.min(bytesRead, totalBytes), totalBytes);
   };
-  const file = createReadStream(path, { start, highWaterMark: CHUNK_BYTES });
-  if (signal) addAbortSignal(signal, file);
-  if (options.onChunk) {
-    const onChunk = options.onChunk;
-    file.on('data', (chunk) => onChunk(chunk as Buffer));
-  }
   let batches: AsyncGenerator<SourceRow[]>;
+  let file: Readable | null = null;
   if (sniff.format === 'xlsx') {
-    batches = singles(xlsxRows(file.pipe(new ByteCounter(onBytes)), options.sharedStringsMemoryBytes));
+    const { onChunk, sharedStringsMemoryBytes } = options;
+    batches = singles(
+      xlsxRows(path, { onChunk, onBytes, sharedStringsMemoryBytes, ...(signal ? { signal } : {}) }),
+    );
   } else {
     if (sniff.encoding === null || sniff.delimiter === null) throw new ImportFileError('import.malformedCsv');
+    file = createReadStream(path, { start, highWaterMark: CHUNK_BYTES });
+    if (signal) addAbortSignal(signal, file);
+    if (options.onChunk) {
+      const onChunk = options.onChunk;
+      file.on('data', (chunk) => onChunk(chunk as Buffer));
+    }
     const text: Readable = file.pipe(new TextDecodeStream(sniff.encoding, onBytes));
     file.on('error', (error) => text.destroy(error));
     batches = csvRowBatches(text, sniff.delimiter);
@@ -95,7 +99,7 @@ export async function* readRecordBatches(
     if (error instanceof ImportFileError || signal?.aborted === true) throw error;
     throw new ImportFileError('import.readFailed', undefined, { cause: error });
   } finally {
-    file.destroy();
+    file?.destroy();
   }
   if (!headerSeen) throw new ImportFileError('import.headerNotFound');
   onProgress?.(totalBytes, totalBytes);

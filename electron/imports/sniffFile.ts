@@ -1,5 +1,4 @@
 import { open, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { findHeaderRow } from '../../shared/imports/detectPreset';
@@ -77,21 +76,16 @@ const describe = (
 };
 
 const sniffXlsx = async (path: string, fileSize: number): Promise<FileSniff> => {
-  const input = createReadStream(path);
-  try {
-    const { rows, failure } = await collectRows(xlsxRows(input), false);
-    return {
-      format: 'xlsx',
-      encoding: null,
-      encodingSource: null,
-      bomLength: 0,
-      delimiter: null,
-      ...describe(rows, failure, null),
-      fileSize,
-    };
-  } finally {
-    input.destroy();
-  }
+  const { rows, failure } = await collectRows(xlsxRows(path), false);
+  return {
+    format: 'xlsx',
+    encoding: null,
+    encodingSource: null,
+    bomLength: 0,
+    delimiter: null,
+    ...describe(rows, failure, null),
+    fileSize,
+  };
 };
 
 /**

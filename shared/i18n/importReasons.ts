@@ -43,6 +43,10 @@ export const importReasonText: Record<Reason, { ru: string; en: string }> = {
     ru: 'Файл слишком велик для одного импорта: разделите его на части',
     en: 'The file is too large for one import: split it into parts',
   },
+  'import.zipBomb': {
+    ru: 'Книга XLSX распаковывается в недопустимо большой объём (похоже на «zip-бомбу»): файл не прочитан, ничего не изменено',
+    en: 'The XLSX workbook unpacks to an implausible size (it looks like a zip bomb): the file was not read, nothing changed',
+  },
   'import.failed': {
     ru: 'Импорт прерван из-за внутренней ошибки; в учёт ничего не записано',
     en: 'The import stopped on an internal error; nothing was written to the ledger',

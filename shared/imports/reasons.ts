@@ -16,6 +16,7 @@ export const importReasons = [
   'import.diskFull',
   'import.timeLimit',
   'import.tooLarge',
+  'import.zipBomb',
   'import.failed',
   // Header and mapping level
   'import.duplicateHeader',

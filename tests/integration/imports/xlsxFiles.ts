@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 
 /** The parts of a minimal valid XLSX workbook; `sheet` and `strings` are the XML of the two data parts. */
-const parts = (sheet: string, strings: string): Record<string, string> => ({
+export const xlsxParts = (sheet: string, strings: string): Record<string, string> => ({
   '[Content_Types].xml':
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -56,7 +56,7 @@ export const writeXlsx = async (
   strings: string | (() => AsyncIterable<string>),
 ) => {
   const zip = new JSZip();
-  const all = parts(sheet, typeof strings === 'string' ? strings : '');
+  const all = xlsxParts(sheet, typeof strings === 'string' ? strings : '');
   // The sheet before the shared strings, as Excel stores them (the reader must cope with that order).
   for (const [name, xml] of Object.entries(all)) {
     if (name === 'xl/sharedStrings.xml' && typeof strings !== 'string') {
