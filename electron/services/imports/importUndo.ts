@@ -37,7 +37,10 @@ export const importUndoService = (ctx: AppContext) => ({
         ...(d.blocks > 0 ? [`блокировки данных: ${d.blocks}`] : []),
       ];
       if (named.length > 0)
-        throw new DomainError('CONFLICT', 'errors.imports.undoRefused', { dependents: named });
+        // The list names records (numbers, file names): a parameter of the message, not a message key.
+        throw new DomainError('CONFLICT', 'errors.imports.undoRefused', undefined, {
+          dependents: named.join('; '),
+        });
       const now = nowIso(ctx);
       await removeImportRows(tx, importId);
       await markImportUndone(tx, importId, now);

@@ -24,11 +24,8 @@ export function UndoImportButton({ record, onDone }: { record: ImportRecord; onD
     if (result.ok) {
       notify(t('identity.undoImport.done'));
       onDone();
-    } else if (result.error.fieldErrors?.dependents) {
-      notify(
-        t('identity.undoImport.refused', { list: result.error.fieldErrors.dependents.join('; ') }),
-        'error',
-      );
+    } else if (result.error.params?.dependents !== undefined) {
+      notify(t('identity.undoImport.refused', { list: String(result.error.params.dependents) }), 'error');
     } else notify(errorText(t, result.error), 'error');
   };
   return (
