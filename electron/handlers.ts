@@ -6,6 +6,7 @@ import { agendaHandlers } from './handlers/agenda';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
+import { demoHandlers } from './handlers/demo';
 import { desktopHandlers } from './handlers/desktop';
 import { evidenceHandlers } from './handlers/evidence';
 import { ledgerHandlers } from './handlers/ledger';
@@ -26,8 +27,12 @@ export const createHandlers = (ctx: AppContext): Handlers => {
     ...evidenceHandlers(ctx),
     ...agendaHandlers(ctx),
   };
-  // The desktop handlers (global search) ask the registers through their own channels.
-  return guardRecoveryMode(ctx, { ...registers, ...desktopHandlers(ctx, registers) });
+  // The desktop handlers (global search) and the demo ask the registers through their own channels.
+  return guardRecoveryMode(ctx, {
+    ...registers,
+    ...desktopHandlers(ctx, registers),
+    ...demoHandlers(ctx, registers),
+  });
 };
 
 /** In recovery mode (the database could not be opened) only the backup and recovery channels answer. */

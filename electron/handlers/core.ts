@@ -6,14 +6,13 @@ import { latestSchemaVersion } from '../db/migrations';
 import { auditHistory } from '../db/repositories/auditRepository';
 import { verifyAudit } from '../services/audit/auditIntegrity';
 import { backupService } from '../services/backupService';
-import { loadDemoData } from '../services/demo';
 import { documentService } from '../services/documents/index';
 import { organisationService } from '../services/organisations';
 import { recipientService } from '../services/recipients';
 import { registerExportService } from '../services/registerExportService';
 import { settingsService } from '../services/settings';
 
-/** Foundation channels: app, settings, organisations, recipients, audit, backups, documents, demo. */
+/** Foundation channels: app, settings, organisations, recipients, audit, backups, documents. */
 export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> => {
   const organisations = organisationService(ctx);
   const recipients = recipientService(ctx);
@@ -61,7 +60,5 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
     'documents:preview': (request) => documents.preview(request),
     'documents:print': (request) => documents.print(request),
     'documents:savePdf': (request) => documents.savePdf(request),
-
-    'demo:load': () => loadDemoData(ctx),
   };
 };

@@ -50,5 +50,3 @@ export const ExportRequest = z.object({
   /** Only these recipients (the rows selected in the register); the whole register when absent. */
   ids: z.array(z.number().int().positive()).min(1).max(500).optional(),
 });
-
-export const DemoLoadResult = z.object({ organisations: z.number().int(), recipients: z.number().int() });

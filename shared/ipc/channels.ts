@@ -2,6 +2,7 @@ import { agendaChannels } from './contracts/agendaChannels';
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
+import { demoChannels } from './contracts/demoChannels';
 import { desktopChannels } from './contracts/desktopChannels';
 import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
@@ -18,6 +19,7 @@ export const channelNames = [
   ...desktopChannels,
   ...agendaChannels,
   ...evidenceChannels,
+  ...demoChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

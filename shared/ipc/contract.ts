@@ -4,6 +4,7 @@ import { agendaContract } from './contracts/agenda';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
+import { demoContract } from './contracts/demo';
 import { desktopContract } from './contracts/desktop';
 import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
@@ -20,6 +21,7 @@ export const contract = {
   ...desktopContract,
   ...agendaContract,
   ...evidenceContract,
+  ...demoContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

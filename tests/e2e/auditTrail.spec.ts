@@ -1,12 +1,13 @@
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 test('the officer browses and filters the audit trail, reads field changes, verifies it, issues a seal and checks against it, exports CSV and PDF', async ({
   page,
   harness,
 }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   const nav = page.getByRole('navigation', { name: 'Разделы' });
   await expect(nav).toBeVisible();
   // A change to look at: rename a recipient through the app.
@@ -100,7 +101,7 @@ test('a restore shows what the check of the copy found before anything is replac
   page,
   harness,
 }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   const nav = page.getByRole('navigation', { name: 'Разделы' });
   await nav.getByRole('button', { name: 'Резервные копии' }).click();
   await page.getByRole('button', { name: 'Создать резервную копию сейчас' }).click();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Api } from '../../shared/ipc/api';
 import { fixture } from '../integration/imports/importHelpers';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 /** The text of a PDF as one line: whitespace runs collapsed, soft hyphens removed. */
 const pdfText = (path: string): string =>
@@ -51,7 +52,7 @@ test('an officer logs a breach, scores it, takes its scope from an import, print
   harness,
 }) => {
   test.setTimeout(180_000);
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
   harness.dialogs.nextOpen.push(fixture('woocommerce-orders.csv'));
   expect(await importThroughApi(page)).toBe('done');

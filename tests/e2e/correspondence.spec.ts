@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 /** The text of a PDF as one line: whitespace runs collapsed, soft hyphens removed. */
 const pdfText = (path: string): string =>
@@ -15,7 +16,7 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
   harness,
 }) => {
   // Demo data: the app opens on «Сроки», where the demo register's overdue reviews are listed.
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByRole('heading', { name: 'Сроки', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: /ООО «Яндекс».*Пересмотр получателя/ })).toBeVisible();
 

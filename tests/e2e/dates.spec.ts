@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 // An English operating system: the native date input would show mm/dd/yyyy and AM/PM here.
 test.use({ locale: 'en-US', timezoneId: 'Asia/Bishkek' });
@@ -6,7 +7,7 @@ test.use({ locale: 'en-US', timezoneId: 'Asia/Bishkek' });
 test('dates are typed and picked as DD.MM.YYYY with 24-hour time under an English browser locale', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await page
     .getByRole('navigation', { name: 'Разделы' })
     .getByRole('button', { name: 'Реестр получателей' })
@@ -60,7 +61,7 @@ test('dates are typed and picked as DD.MM.YYYY with 24-hour time under an Englis
 });
 
 test('a breach is detected at a 24-hour time typed without a colon', async ({ page }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('button', { name: 'Инциденты' }).click();
   await page.getByRole('button', { name: 'Зарегистрировать инцидент' }).first().click();
   const detected = page.getByRole('textbox', { name: 'Дата и время выявления инцидента', exact: true });

@@ -3,12 +3,13 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import { breachInput } from '../integration/breachesFixtures';
 import { claimInput } from '../integration/correspondenceFixtures';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 test('Ctrl+K finds a recipient, a claim by its sender and an incident by its number, and opens each', async ({
   page,
   harness,
 }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByRole('heading', { name: 'Сроки', level: 1 })).toBeVisible();
 
   // A claim and an incident of the current (demo KG) organisation, entered earlier.

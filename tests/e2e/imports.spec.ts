@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { writeBigBitrixFile } from '../integration/imports/importHelpers';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 const openSection = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Разделы' }).getByRole('button', { name, exact: true }).click();
@@ -14,7 +15,7 @@ const chosenLabel = (select: Locator) =>
 
 /** Loads the demo shops and walks the wizard up to the delivery/payment values of `file`. */
 const prepareImport = async (page: Page, dialogs: { nextOpen: (string | null)[] }, file: string) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
   await openSection(page, 'Импорт выгрузок');
   dialogs.nextOpen.push(file);

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Api } from '../../shared/ipc/api';
+import { loadRegisterDemo } from './demoSupport';
 import { expect } from './fixtures';
 
 export const COURIER = 'ОсОО «Экспресс Доставка КГ»';
@@ -30,10 +31,7 @@ export const writeFamilyFile = async (dir: string): Promise<string> => {
 };
 
 /** Loads the demo shops (istore.kg becomes the current organisation). */
-export const loadDemo = async (page: Page) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
-  await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
-};
+export const loadDemo = (page: Page) => loadRegisterDemo(page);
 
 /**
  * Setup only (the wizard has its own tests): imports the file the scripted dialog hands over through

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 const openSection = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Разделы' }).getByRole('button', { name, exact: true }).click();
@@ -59,7 +60,7 @@ test('«Сроки» counts a missed Roskomnadzor clock as overdue and badges th
 test('a KG organisation’s recipient form asks a processor for the clauses of Law 58 only', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
   await openSection(page, 'Реестр получателей');
   await page.getByRole('button', { name: 'Добавить получателя' }).first().click();

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 test('print preview fits the page to the dialog, zooms, and prints or saves from the preview', async ({
   page,
   harness,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await page
     .getByRole('navigation', { name: 'Разделы' })
     .getByRole('button', { name: 'Реестр получателей' })

@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 const openRegister = async (page: Page) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await page
     .getByRole('navigation', { name: 'Разделы' })
     .getByRole('button', { name: 'Реестр получателей' })

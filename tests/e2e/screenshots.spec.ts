@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createHandlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { breachInput } from '../integration/breachesFixtures';
+import { loadRegisterDemo } from './demoSupport';
 import { expect, test } from './fixtures';
 import { openSubject, seedFamily } from './ledgerSupport';
 
@@ -11,17 +12,16 @@ test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 (npm run screenshots)');
 const shot = (name: string) => resolve(__dirname, '../../docs/screenshots', `${name}.png`);
 
 test('README screenshots', async ({ page }) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   const nav = page.getByRole('navigation', { name: 'Разделы' });
   await nav.getByRole('button', { name: 'Реестр получателей' }).click();
   await expect(page.getByRole('table', { name: 'Реестр получателей' })).toContainText('ГП «Кыргыз почтасы»');
-  await page.getByRole('button', { name: 'Скрыть уведомление' }).click();
   await page.screenshot({ path: shot('register') });
 });
 
 test('desktop screenshots: global search, an incident with its section strip', async ({ page, harness }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByRole('heading', { name: 'Сроки', level: 1 })).toBeVisible();
   const handlers = createHandlers(harness.ctx);
   const settings = (await dispatch(handlers, 'settings:get', null)) as {
@@ -51,11 +51,19 @@ test('desktop screenshots: global search, an incident with its section strip', a
 test('desktop screenshots: start page after the demo, register selection, print preview, audit screen', async ({
   page,
 }) => {
+  test.slow(); // the full demo imports 3,000 rows through the import workers
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await expect(page.getByRole('region', { name: /Демонстрационные данные/ })).toBeVisible({
+    timeout: 120_000,
+  });
   await expect(page.getByRole('region', { name: 'Начало работы' })).toBeVisible();
-  await page.getByRole('button', { name: 'Скрыть уведомление' }).click();
+  const toast = page.getByRole('button', { name: 'Скрыть уведомление' });
+  if (await toast.isVisible()) await toast.click();
   await page.screenshot({ path: shot('start-after-demo') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: shot('start-after-demo-1920') });
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   const nav = page.getByRole('navigation', { name: 'Разделы' });
   await nav.getByRole('button', { name: 'Реестр получателей' }).click();
@@ -80,7 +88,7 @@ test.describe('under an English browser locale', () => {
   test.use({ locale: 'en-US', timezoneId: 'Asia/Bishkek' });
   test('desktop screenshots: the date picker', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+    await loadRegisterDemo(page);
     await page
       .getByRole('navigation', { name: 'Разделы' })
       .getByRole('button', { name: 'Реестр получателей' })

@@ -2,13 +2,14 @@ import { createHandlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { breachInput } from '../integration/breachesFixtures';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 test('a long incident page has a strip of its sections that stays in view and jumps to each', async ({
   page,
   harness,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await expect(page.getByRole('heading', { name: 'Сроки', level: 1 })).toBeVisible();
   const handlers = createHandlers(harness.ctx);
   const settings = (await dispatch(handlers, 'settings:get', null)) as {

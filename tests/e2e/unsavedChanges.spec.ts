@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { loadRegisterDemo } from './demoSupport';
 
 const openNewRecipient = async (page: Page) => {
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await loadRegisterDemo(page);
   await page
     .getByRole('navigation', { name: 'Разделы' })
     .getByRole('button', { name: 'Реестр получателей' })

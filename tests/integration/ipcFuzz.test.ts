@@ -19,6 +19,8 @@ beforeAll(async () => {
   app = await startTestApp();
   const org = await app.ok('organisations:create', kgOrganisation);
   await app.ok('recipients:create', recipientInput(org.id));
+  // Loaded once here (an import of a few thousand rows): a fuzzed `demo:load` then only checks it is whole.
+  await app.ok('demo:load');
 });
 afterAll(async () => app.close());
 

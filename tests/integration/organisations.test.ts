@@ -81,10 +81,14 @@ describe('organisations', () => {
     });
   });
 
-  it('loads the demo shops once, with recipients of every type', async () => {
-    expect(await app.ok('demo:load')).toEqual({ organisations: 2, recipients: 14 });
+  it('loads the demo register (scope «register»): three shops with recipients of every type, once', async () => {
+    expect(await app.ok('demo:load', { scope: 'register' })).toMatchObject({
+      organisations: 3,
+      recipients: 18,
+      orders: 0,
+    });
     const orgs = await app.ok('organisations:list', { includeArchived: false });
-    expect(orgs.map((o) => o.jurisdiction).sort()).toEqual(['KG', 'KZ']);
+    expect(orgs.map((o) => o.jurisdiction).sort()).toEqual(['KG', 'KZ', 'RU']);
     const types = new Set<string>();
     for (const o of orgs) {
       (await app.ok('recipients:list', { organisationId: o.id, limit: 100 })).items.forEach((r) =>
@@ -100,10 +104,16 @@ describe('organisations', () => {
       'state',
       'telecom',
     ]);
-    expect(await app.call('demo:load')).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: 'errors.demoLoaded' },
+    // Idempotent: a second load adds nothing.
+    expect(await app.ok('demo:load', { scope: 'register' })).toEqual({
+      organisations: 0,
+      recipients: 0,
+      orders: 0,
+      correspondence: 0,
+      incidents: 0,
+      blocks: 0,
     });
+    expect(await app.ok('organisations:list', { includeArchived: true })).toHaveLength(3);
   });
 
   it('keeps settings: language, current organisation and responsible person', async () => {

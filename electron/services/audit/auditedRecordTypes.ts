@@ -47,7 +47,8 @@ export const auditedRecordTypes: readonly AuditedRecordType[] = [
     entity: 'correspondenceItem',
     table: 'correspondence_items',
     snapshot: (_ctx, q, id) => loadItem(q, id),
-    derived: [],
+    // `blocked` follows the subject's blocks in force: another item's block (audited there) changes it.
+    derived: ['blocked'],
   },
   {
     entity: 'breachIncident',

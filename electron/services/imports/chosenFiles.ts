@@ -62,6 +62,15 @@ export const chooseImportFile = async (
     ],
   });
   if (path === null) return null;
+  return chooseAppFile(ctx, organisationId, path);
+};
+
+/** A file the app itself wrote (the demo's order export), chosen as if the officer had picked it. */
+export const chooseAppFile = async (
+  ctx: AppContext,
+  organisationId: number,
+  path: string,
+): Promise<ChosenFile> => {
   const entry = { path, organisationId, sniff: await sniffOrExplain(ctx, path) };
   const token = randomUUID();
   filesOf(ctx).set(token, entry);

@@ -4,6 +4,9 @@ import { PageHeader } from '../components/Layout';
 import { StandaloneFrame } from '../components/StandaloneFrame';
 import { useToast } from '../components/Toast';
 import { OrganisationForm } from '../features/organisations/OrganisationForm';
+import type { DemoProgress as Progress } from '../../../shared/domain/demo';
+import { useAppEvent } from '../data/appEvents';
+import { DemoProgress } from '../features/demo/DemoProgress';
 import { useAction } from '../hooks/useAction';
 import { useAppData } from '../shell/appData';
 
@@ -14,16 +17,14 @@ export function FirstRunPage() {
   const { refresh, updateSettings } = useAppData();
   const { busy, run } = useAction();
   const [creating, setCreating] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useAppEvent('demo:progress', setProgress);
 
   const loadDemo = async () => {
-    const result = await run((api) => api.demo.load());
+    setProgress(null);
+    const result = await run((api) => api.demo.load({ scope: 'full' }));
     if (!result.ok) return;
-    notify(
-      t('firstRun.demoLoaded', {
-        organisations: String(result.value.organisations),
-        recipients: String(result.value.recipients),
-      }),
-    );
+    notify(t(Object.values(result.value).some((n) => n > 0) ? 'demo.loaded' : 'demo.alreadyLoaded'));
     await refresh();
   };
 
@@ -57,6 +58,7 @@ export function FirstRunPage() {
         </div>
         <h1 tabIndex={-1}>{t('firstRun.title')}</h1>
         <p className="lead">{t('firstRun.lead')}</p>
+        {busy && <DemoProgress progress={progress} />}
         <div className="choice-grid">
           <div className="choice-card">
             <p>{t('firstRun.createText')}</p>

@@ -54,7 +54,10 @@ export async function loadBoot(): Promise<Boot> {
   let current = settings.value;
   const list = organisations.value;
   if (!list.some((o) => o.id === current.currentOrganisationId)) {
-    const fallback = list.find((o) => !o.archivedAt) ?? list[0];
+    // None chosen on purpose (the demo was removed, no shop of one's own yet): the first-run page,
+    // not an archived shop. A stored one that is gone falls back to any shop, archived ones last.
+    const fallback =
+      list.find((o) => !o.archivedAt) ?? (current.currentOrganisationId === null ? undefined : list[0]);
     if (fallback) {
       const updated = await call((a) => a.settings.update({ currentOrganisationId: fallback.id }));
       if (updated.ok) current = updated.value;

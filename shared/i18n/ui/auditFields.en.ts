@@ -111,4 +111,22 @@ export const auditFieldsEn: Strings<typeof auditFieldsRu> = {
     kgBreachTargetHours: 'Internal incident target (KG)',
     gdprOptIn: 'GDPR periods',
   },
+  recipientAlias: {
+    field: 'Export field',
+    value: 'Value in the export',
+    recipientId: 'Recipient',
+    transfersCreated: 'Transfers created',
+  },
+  import: {
+    fileName: 'File',
+    preset: 'Export format',
+    sha256: 'File checksum (SHA-256)',
+    rowsRead: 'Rows read',
+    imported: 'Orders imported',
+    duplicates: 'Duplicates',
+    rejected: 'Rows rejected',
+    warnings: 'Warnings',
+    subjectsCreated: 'New subjects',
+    transfersCreated: 'Transfers created',
+  },
 };

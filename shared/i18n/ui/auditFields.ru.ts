@@ -117,4 +117,22 @@ export const auditFieldsRu = {
     kgBreachTargetHours: 'Внутренний срок реагирования на инцидент (КР)',
     gdprOptIn: 'Сроки GDPR',
   },
+  recipientAlias: {
+    field: 'Поле выгрузки',
+    value: 'Значение в выгрузке',
+    recipientId: 'Получатель',
+    transfersCreated: 'Создано передач',
+  },
+  import: {
+    fileName: 'Файл',
+    preset: 'Формат выгрузки',
+    sha256: 'Контрольная сумма файла (SHA-256)',
+    rowsRead: 'Прочитано строк',
+    imported: 'Импортировано заказов',
+    duplicates: 'Повторы',
+    rejected: 'Отклонено строк',
+    warnings: 'Предупреждения',
+    subjectsCreated: 'Новых субъектов',
+    transfersCreated: 'Создано передач',
+  },
 };

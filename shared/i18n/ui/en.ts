@@ -4,6 +4,7 @@ import { auditFieldsEn } from './auditFields.en';
 import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
+import { demoEn } from './demo.en';
 import { desktopEn } from './desktop.en';
 import { identityEn } from './identity.en';
 import { subjectEditsEn } from './subjectEdits.en';
@@ -67,7 +68,7 @@ export const uiEn: UiStrings = {
     createText: 'Enter the registration details, the responsible person and the privacy policy.',
     create: 'Create the first organisation',
     demoText:
-      'Sample shops from Kyrgyzstan, Kazakhstan and Russia with a filled recipient register, to explore the app.',
+      'Three shops — from Kyrgyzstan, Kazakhstan and Russia — with recipient registers, an imported order export, claims and requests, an answer, a block and an incident: everything the app does, on day one.',
     demo: 'Load demo data',
     demoLoaded: 'Demo data loaded: {{organisations}} organisations, {{recipients}} recipients',
     backToStart: 'Back',
@@ -257,5 +258,6 @@ export const uiEn: UiStrings = {
   agenda: agendaEn,
   auditFields: auditFieldsEn,
   desktop: desktopEn,
+  demo: demoEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

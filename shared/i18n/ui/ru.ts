@@ -4,6 +4,7 @@ import { auditFieldsRu } from './auditFields.ru';
 import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
+import { demoRu } from './demo.ru';
 import { desktopRu } from './desktop.ru';
 import { identityRu } from './identity.ru';
 import { subjectEditsRu } from './subjectEdits.ru';
@@ -71,7 +72,7 @@ export const uiRu = {
       'Заполните реквизиты, данные ответственного лица и сведения о политике обработки персональных данных.',
     create: 'Создать первую организацию',
     demoText:
-      'Примеры магазинов из Кыргызстана, Казахстана и России с заполненным реестром получателей — чтобы познакомиться с программой.',
+      'Три магазина — из Кыргызстана, Казахстана и России — с реестрами получателей, импортированной выгрузкой заказов, претензиями и запросами, ответом, блокировкой и инцидентом: всё, что умеет программа, в первый же день.',
     demo: 'Загрузить демонстрационные данные',
     demoLoaded:
       'Демонстрационные данные загружены: организаций — {{organisations}}, получателей — {{recipients}}',
@@ -258,6 +259,7 @@ export const uiRu = {
   agenda: agendaRu,
   auditFields: auditFieldsRu,
   desktop: desktopRu,
+  demo: demoRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

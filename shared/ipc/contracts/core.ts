@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  AppInfo,
-  Backup,
-  BackupRestore,
-  DemoLoadResult,
-  DocumentRequest,
-  ExportRequest,
-  SavedFile,
-} from '../../domain/app';
+import { AppInfo, Backup, BackupRestore, DocumentRequest, ExportRequest, SavedFile } from '../../domain/app';
 import { AuditEntry, AuditHistoryQuery } from '../../domain/audit';
 import { AuditReport } from '../../domain/auditIntegrity';
 import { ById, Page } from '../../domain/common';
@@ -61,6 +53,4 @@ export const coreContract = {
   'documents:preview': { input: DocumentRequest, output: z.object({ html: z.string() }) },
   'documents:print': { input: DocumentRequest, output: z.null() },
   'documents:savePdf': { input: DocumentRequest, output: SavedFile },
-
-  'demo:load': { input: NoInput, output: DemoLoadResult },
 } as const;

@@ -25,5 +25,4 @@ export const coreChannels = [
   'documents:preview',
   'documents:print',
   'documents:savePdf',
-  'demo:load',
 ] as const;

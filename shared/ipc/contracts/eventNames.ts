@@ -2,7 +2,7 @@
  * Events the main process pushes to the page (long-job progress…), as plain data: the sandboxed
  * preload imports this file and no zod. Their payload schemas are in `events.ts`.
  */
-export const appEventNames = ['jobs:progress'] as const;
+export const appEventNames = ['jobs:progress', 'demo:progress'] as const;
 
 export type AppEventName = (typeof appEventNames)[number];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DemoProgress } from '../../domain/demo';
 import type { AppEventName } from './eventNames';
 
 /**
@@ -9,6 +10,8 @@ import type { AppEventName } from './eventNames';
 export const appEventSchemas = {
   /** A long job (scan, import, mail merge) changed: its status query is stale. */
   'jobs:progress': z.object({ jobId: z.string().min(1).max(64) }),
+  /** The demo loader moved on to a step (or through one). */
+  'demo:progress': DemoProgress,
 } as const satisfies Record<AppEventName, z.ZodType>;
 
 export type AppEventPayload<E extends AppEventName> = z.output<(typeof appEventSchemas)[E]>;

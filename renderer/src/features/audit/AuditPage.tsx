@@ -1,8 +1,8 @@
 import './audit.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBlock, Loading, PageHeader } from '../../components/Layout';
-import { Pager } from '../../components/Pager';
+import { EmptyState, PageHeader } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
@@ -15,19 +15,21 @@ import { IntegrityPanel } from './IntegrityPanel';
 
 const LIMIT = 50;
 
-/** The audit trail as a screen: browse and filter, field-level changes, verify, seal, export. */
+/**
+ * The audit trail as a screen: browse and filter, field-level changes, verify, seal, export. The list
+ * is a query of the shared cache: an acknowledgement, a seal or any change elsewhere invalidates it.
+ */
 export function AuditPage() {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
   const [filter, setFilter] = useState<AuditFilterState>(emptyAuditFilter);
   const [offset, setOffset] = useState(0);
-  const [version, setVersion] = useState(0);
   const debounced = useDebounced(filter, 300);
   const query = { ...toAuditFilter(debounced), offset, limit: LIMIT };
   // Exports follow the filters as they stand, not as last debounced for the list.
   const exportFilter = toAuditFilter(filter);
-  const page = useQuery(`audit:list:${JSON.stringify(query)}:${version}`, (api) => api.audit.list(query));
+  const page = useQuery(`audit:list:${JSON.stringify(query)}`, (api) => api.audit.list(query));
 
   const changeFilter = (next: AuditFilterState) => {
     setFilter(next);
@@ -67,24 +69,23 @@ export function AuditPage() {
         }
       />
       <p className="lead">{t('auditTrail.lead')}</p>
-      <AuditAlarm onAcknowledged={() => setVersion((v) => v + 1)} />
+      <AuditAlarm />
       <AuditFilters value={filter} onChange={changeFilter} />
-      {page.error && <ErrorBlock error={page.error} onRetry={page.reload} />}
-      {!page.error && !page.data && <Loading />}
-      {page.data && (
-        <>
-          <p className="muted" role="status">
-            {t('auditTrail.total', { count: page.data.total })}
-          </p>
-          {page.data.items.length === 0 ? (
-            <p className="muted">{t('auditTrail.empty')}</p>
-          ) : (
-            <AuditTable entries={page.data.items} />
-          )}
-          <Pager total={page.data.total} offset={offset} limit={LIMIT} onChange={setOffset} />
-        </>
-      )}
-      <IntegrityPanel onChanged={() => setVersion((v) => v + 1)} />
+      <ListPageBody
+        list={page}
+        offset={offset}
+        onOffsetChange={setOffset}
+        empty={<EmptyState title={t('auditTrail.empty')} />}
+        table={(entries) => (
+          <>
+            <p className="muted" role="status">
+              {t('auditTrail.total', { count: page.data?.total ?? 0 })}
+            </p>
+            <AuditTable entries={entries} />
+          </>
+        )}
+      />
+      <IntegrityPanel />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { findingText, reportLines } from './referenceText';
 import { SealPanel } from './SealPanel';
 
 /** Verify the chain, its anchor and the register rows; issue a seal and check against one. */
-export function IntegrityPanel({ onChanged }: { onChanged: () => void }) {
+export function IntegrityPanel() {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const [report, setReport] = useState<AuditReport | null>(null);
@@ -26,7 +26,7 @@ export function IntegrityPanel({ onChanged }: { onChanged: () => void }) {
         </button>
       </div>
       {report && <ReportView report={report} />}
-      <SealPanel onReport={setReport} onChanged={onChanged} />
+      <SealPanel onReport={setReport} />
     </Section>
   );
 }

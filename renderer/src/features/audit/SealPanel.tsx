@@ -8,11 +8,10 @@ import { fieldMessage } from '../../i18n/messages';
 
 interface SealPanelProps {
   onReport: (report: AuditReport) => void;
-  onChanged: () => void;
 }
 
 /** Issue a seal (print, PDF, file) and verify the trail against a seal file or a printed one. */
-export function SealPanel({ onReport, onChanged }: SealPanelProps) {
+export function SealPanel({ onReport }: SealPanelProps) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
@@ -25,8 +24,8 @@ export function SealPanel({ onReport, onChanged }: SealPanelProps) {
     const result = await run((api) => api.audit.seal());
     if (!result.ok) return;
     setSeal(result.value);
+    // The seal's own audit entry reaches the list through the invalidated query cache.
     notify(t('auditTrail.seal.issued', { count: result.value.count }));
-    onChanged();
   };
   const saved = (path: string | undefined) => path && notify(t('common.fileSaved', { path }));
   const verifyFile = async () => {

@@ -7,14 +7,16 @@ import { useToast } from '../../components/Toast';
 import { useQuery } from '../../hooks/useQuery';
 import { useAppData } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
+import { TimeZoneStep } from './TimeZoneStep';
 import './firstSteps.css';
 
 const personRule = Settings.shape.responsiblePerson;
 
 /**
  * «Начало работы» on the start page, until every step is done: the responsible person (recorded in
- * the audit trail beside the OS user), the first recipients and the first import of the current
- * organisation. Each step's state is read from the data, not ticked by hand.
+ * the audit trail beside the OS user), the organisation's time zone (deadlines end at 24:00 in it),
+ * the first recipients and the first import of the current organisation. Each step's state is read
+ * from the data, not ticked by hand.
  */
 export function FirstStepsChecklist() {
   const { t } = useTranslation();
@@ -28,13 +30,16 @@ export function FirstStepsChecklist() {
   const imports = useQuery(organisationId ? `firstSteps:imports:${organisationId}` : null, (api) =>
     api.imports.history({ organisationId: organisationId ?? 0 }),
   );
+  const zone = useQuery(organisationId ? `firstSteps:settings:${organisationId}` : null, (api) =>
+    api.correspondence.getSettings({ organisationId: organisationId ?? 0 }),
+  );
   const [person, setPerson] = useState('');
   const [personError, setPersonError] = useState<string | undefined>(undefined);
 
-  if (!organisationId || !recipients.data || !imports.data) return null;
+  if (!organisationId || !recipients.data || !imports.data || !zone.data) return null;
   const recipientCount = recipients.data.total;
   const importCount = imports.data.length;
-  const done = [settings.responsiblePerson !== '', recipientCount > 0, importCount > 0];
+  const done = [settings.responsiblePerson !== '', zone.data.saved, recipientCount > 0, importCount > 0];
   if (done.every(Boolean)) return null;
 
   const savePerson = async () => {
@@ -86,7 +91,10 @@ export function FirstStepsChecklist() {
             </form>
           )}
         </Step>
-        <Step done={done[1] ?? false} title={t('desktop.firstSteps.recipients')}>
+        <Step done={done[1] ?? false} title={t('desktop.firstSteps.timeZone')}>
+          <TimeZoneStep key={organisationId} organisationId={organisationId} settings={zone.data} />
+        </Step>
+        <Step done={done[2] ?? false} title={t('desktop.firstSteps.recipients')}>
           {recipientCount > 0 ? (
             t('desktop.firstSteps.recipientsDone', { count: recipientCount })
           ) : (
@@ -95,7 +103,7 @@ export function FirstStepsChecklist() {
             </button>
           )}
         </Step>
-        <Step done={done[2] ?? false} title={t('desktop.firstSteps.import')}>
+        <Step done={done[3] ?? false} title={t('desktop.firstSteps.import')}>
           {importCount > 0 ? (
             t('desktop.firstSteps.importDone', { count: importCount })
           ) : (

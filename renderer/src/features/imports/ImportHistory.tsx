@@ -9,19 +9,20 @@ import { UndoImportButton } from './UndoImportButton';
 
 interface ImportHistoryProps {
   organisationId: number;
-  /** Changes when an import of this page ends, to reload the list. */
-  version: string;
   onShowRejections: (importId: number, fileName: string) => void;
 }
 
 const statusTone = { running: 'info', completed: 'success', failed: 'danger', undone: 'neutral' } as const;
 const SHA_SHOWN = 8;
 
-/** Every import of the organisation, newest first: what was loaded, how, by whom, and the file's hash. */
-export function ImportHistory({ organisationId, version, onShowRejections }: ImportHistoryProps) {
+/**
+ * Every import of the organisation, newest first, from the shared query cache: a start, an undo or an
+ * import that ends (its job's final event) invalidates it — no version to count.
+ */
+export function ImportHistory({ organisationId, onShowRejections }: ImportHistoryProps) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
-  const history = useQuery(`imports:history:${organisationId}:${version}`, (api) =>
+  const history = useQuery(`imports:history:${organisationId}`, (api) =>
     api.imports.history({ organisationId }),
   );
   if (history.error) return <ErrorBlock error={history.error} onRetry={history.reload} />;

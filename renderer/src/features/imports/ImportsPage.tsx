@@ -5,7 +5,7 @@ import { useCurrentOrganisation } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { ImportHistory } from './ImportHistory';
 import { ImportWizard } from './ImportWizard';
-import { useImportsPageShown, useImportWizard } from './ledgerSession';
+import { useImportsPageShown } from './ledgerSession';
 import { RejectionsDialog } from './RejectionsDialog';
 import './imports.css';
 import './importMapping.css';
@@ -16,11 +16,8 @@ export function ImportsPage() {
   const { t } = useTranslation();
   const organisation = useCurrentOrganisation();
   const navigate = useNavigate();
-  const { state } = useImportWizard();
   const [rejections, setRejections] = useState<{ importId: number; fileName: string } | null>(null);
   useImportsPageShown();
-  const run = state.run;
-  const historyVersion = run ? `${run.jobId}:${run.status?.state ?? ''}` : '';
 
   return (
     <div className="page page-imports">
@@ -41,7 +38,6 @@ export function ImportsPage() {
       <Section title={t('ledger.history.title')}>
         <ImportHistory
           organisationId={organisation.id}
-          version={historyVersion}
           onShowRejections={(importId, fileName) => setRejections({ importId, fileName })}
         />
       </Section>

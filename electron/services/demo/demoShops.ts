@@ -1,0 +1,21 @@
+import type { OrganisationInput } from '../../../shared/domain/organisation';
+import type { RecipientInput } from '../../../shared/domain/recipient';
+import { demoKgShop, demoKzShop } from './demoOrganisations';
+import { demoKgRecipients, demoKzRecipients } from './demoRecipients';
+import { demoRuRecipients, demoRuShop } from './demoRuShop';
+
+export interface DemoShop {
+  shop: OrganisationInput;
+  recipients: Omit<RecipientInput, 'organisationId'>[];
+}
+
+/** The three demo shops; the first (KG) becomes current and carries the ledger, incident and letters. */
+export const DEMO_SHOPS: readonly DemoShop[] = [
+  { shop: demoKgShop, recipients: demoKgRecipients },
+  { shop: demoKzShop, recipients: demoKzRecipients },
+  { shop: demoRuShop, recipients: demoRuRecipients },
+];
+
+/** A demo shop is recognised by its name and registration number together (an officer's shop is never taken for one). */
+export const isDemoShop = (o: { name: string; registrationNumber: string }): boolean =>
+  DEMO_SHOPS.some((d) => d.shop.name === o.name && d.shop.registrationNumber === o.registrationNumber);

@@ -1,0 +1,2 @@
+/** Channels of the demonstration data. */
+export const demoChannels = ['demo:load', 'demo:status', 'demo:remove'] as const;
