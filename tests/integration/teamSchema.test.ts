@@ -9,11 +9,11 @@ interface Column {
 }
 
 /** Tables whose repositories are converted: the same columns on both engines, exactly. */
-const CONVERTED = ['correspondence_settings'];
+const CONVERTED = ['correspondence_settings', 'audit_log'];
 /** Tables the team schema has already but whose repositories are not converted: no column SQLite lacks. */
-const PRESENT = ['organisations', 'audit_log'];
+const PRESENT = ['organisations'];
 /** Columns only a server needs (docs/team-mode.md). */
-const TEAM_ONLY: Record<string, string[]> = { audit_log: ['organisation_id', 'xact'] };
+const TEAM_ONLY: Record<string, string[]> = { audit_log: ['xact'] };
 
 const kindOf = (type: string): string =>
   /int/i.test(type) ? 'integer' : /text|char/i.test(type) ? 'text' : type;

@@ -60,7 +60,7 @@ export interface AuditLogTable {
   after_json: string | null;
   prev_hash: Generated<string>;
   hash: Generated<string>;
-  /** PostgreSQL only until the conversion adds it on SQLite: who may read the entry. */
+  /** Whose register the entry belongs to (team mode: who may read it); NULL for app-wide entries. */
   organisation_id: ColumnType<number | null, number | null | undefined, never>;
 }
 
