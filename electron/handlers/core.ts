@@ -30,7 +30,7 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
       schemaVersion: ctx.integrity.ok ? latestSchemaVersion : (ctx.integrity.foundVersion ?? 0),
       osUser: ctx.osUser,
       integrity: ctx.integrity,
-      organisationCount: ctx.integrity.ok ? await countOrganisations(ctx.db) : 0,
+      organisationCount: ctx.integrity.ok ? await countOrganisations(storeOf(ctx).read) : 0,
     }),
     'settings:get': async () => settings.get(),
     'settings:update': async (patch) => settings.update(patch),

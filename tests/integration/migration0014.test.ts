@@ -16,7 +16,7 @@ const actor = { os: 'officer', person: 'Асанова А. Б.' };
 const at = '2026-11-01T10:00:00.000Z';
 
 describe('migration 14 (team mode columns)', () => {
-  it('gives existing audit entries their organisation, keeps their chain valid and the trail append-only', async () => {
+  it('gives existing audit entries their organisation (chain still valid, trail append-only) and organisations their sort key', async () => {
     const db = await Database.open(join(dir, 'v9.sqlite'));
     await migrate(db, { list: migrations.filter((m) => m.version <= 9) });
     await db.exec(`
@@ -55,6 +55,11 @@ describe('migration 14 (team mode columns)', () => {
       'SELECT entity, organisation_id FROM audit_log ORDER BY id',
     );
     expect(rows.map((r) => r.organisation_id)).toEqual([1, 2, 2, 1, null, null, null]);
+    // The organisations' sort keys: lower case in every alphabet, which SQL alone cannot compute.
+    expect(await db.all('SELECT name_key FROM organisations ORDER BY id')).toEqual([
+      { name_key: 'магазин' },
+      { name_key: 'другой' },
+    ]);
     // The append-only guard is back.
     await expect(db.run('UPDATE audit_log SET organisation_id = 2')).rejects.toThrow(/append-only/);
     await expect(db.run('DELETE FROM audit_log')).rejects.toThrow(/append-only/);

@@ -66,4 +66,69 @@ describe.skipIf(inject('postgres') === null)('converted tables under the team ru
       expect(await sqlState(officer.client.query('DELETE FROM audit_log WHERE id = 1'))).toBe('42501');
     });
   });
+
+  describe('organisations and the recipients table', () => {
+    const insertRecipient = (session: RawSession, organisationId: number) =>
+      session.client.query<{ id: number }>(
+        `INSERT INTO recipients (organisation_id, type, legal_name, country, role, legal_basis, purposes, created_at, updated_at)
+         VALUES ($1, 'courier', 'Курьер', 'KG', 'processor', 'contract', 'доставка', 'x', 'x') RETURNING id`,
+        [organisationId],
+      );
+
+    it('lets only officers create or change organisations, never delete them, and never unaudited', async () => {
+      const create = (session: RawSession) =>
+        session.inTx(() =>
+          session.client.query(
+            `INSERT INTO organisations (name, registration_number, jurisdiction, created_at, updated_at)
+             VALUES ('Чужой', '1', 'KG', 'x', 'x')`,
+          ),
+        );
+      expect(await sqlState(create(lawyer))).toBe('42501');
+      expect(await sqlState(create(auditor))).toBe('42501');
+      expect(await sqlState(create(officer))).toBe('CD001'); // no audit entry for it
+      const rename = "UPDATE organisations SET name = 'Новое', name_key = 'новое' WHERE id = $1";
+      expect(await sqlState(lawyer.client.query(rename, [shopA]))).toBe('42501');
+      expect(await sqlState(auditor.client.query(rename, [shopA]))).toBe('42501');
+      expect(await sqlState(officer.inTx(() => officer.client.query(rename, [shopA])))).toBe('CD001');
+      expect(await sqlState(officer.client.query('DELETE FROM organisations WHERE id = $1', [shopA]))).toBe(
+        '42501',
+      );
+      // The lawyer does not even see the organisation that was not granted.
+      expect((await lawyer.client.query('SELECT id FROM organisations')).rows).toEqual([{ id: shopA }]);
+    });
+
+    it('writes a recipient’s derived cross-border flag without an entry of its own, anything else only audited', async () => {
+      const id = await officer.inTx(async () => {
+        const recipient = (await insertRecipient(officer, shopA)).rows[0]?.id ?? 0;
+        await officer.audit('recipient', recipient, shopA);
+        return recipient;
+      });
+      expect(
+        await sqlState(
+          officer.inTx(() =>
+            officer.client.query('UPDATE recipients SET cross_border = 1 WHERE id = $1', [id]),
+          ),
+        ),
+      ).toBe('ok');
+      expect(
+        await sqlState(
+          officer.inTx(() =>
+            officer.client.query("UPDATE recipients SET cross_border = 0, legal_name = 'x' WHERE id = $1", [
+              id,
+            ]),
+          ),
+        ),
+      ).toBe('CD001');
+      expect(await sqlState(lawyer.inTx(() => insertRecipient(lawyer, shopA)))).toBe('42501');
+      expect(
+        await sqlState(lawyer.client.query('UPDATE recipients SET cross_border = 0 WHERE id = $1', [id])),
+      ).toBe('42501');
+      expect(await sqlState(officer.client.query('DELETE FROM recipients WHERE id = $1', [id]))).toBe(
+        '42501',
+      );
+      expect((await auditor.client.query('SELECT cross_border FROM recipients')).rows).toEqual([
+        { cross_border: 1 },
+      ]);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../../electron/services/auditTrail';
 import { listenForChanges, type ChangeNotice } from '../../electron/db/store/changeFeed';
 import { bulkInsert } from '../../electron/db/store/bulkInsert';
 import { createTeamDatabase, type TeamDatabase, type TeamLogin } from '../support/teamDatabase';
+import { sqlState } from '../support/teamSql';
 
 /**
  * What the server enforces whatever the client: raw SQL sent with each role's own credentials, on
@@ -104,15 +105,6 @@ describe.skipIf(inject('postgres') === null)('team server rules [postgres]', () 
 
   const register = (client: pg.Client, organisationId: number, subject: string, seq = 999) =>
     inTx(client, () => insertNumbered(client, organisationId, subject, seq));
-
-  const sqlState = async (work: Promise<unknown>): Promise<string> => {
-    try {
-      await work;
-    } catch (error) {
-      return String((error as { code?: string }).code);
-    }
-    return 'ok';
-  };
 
   beforeAll(async () => {
     team = await createTeamDatabase();

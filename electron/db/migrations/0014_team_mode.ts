@@ -1,3 +1,6 @@
+import type { Queryable } from '../connection';
+import { sortKey } from '../../../shared/format/sortKey';
+
 /**
  * Team mode's columns on SQLite, so that both engines have the same tables (docs/team-mode.md §3):
  *
@@ -5,6 +8,8 @@
  *   Not part of the hashed content, so the chain and every seal stay valid. Existing entries get it
  *   from the record they describe; app-wide entries (settings, backups, calendars, the trail itself)
  *   keep NULL. The append-only trigger is lifted for that one UPDATE, in this transaction.
+ * - `organisations.name_key`: the name lower-cased by the app (every alphabet, unlike SQLite's
+ *   lower() and NOCASE), the list's order on both engines. Filled below for existing rows.
  */
 export const migration0014 = `
 ALTER TABLE audit_log ADD COLUMN organisation_id INTEGER REFERENCES organisations(id);
@@ -27,4 +32,16 @@ END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE INDEX audit_by_organisation ON audit_log (organisation_id, id);
+ALTER TABLE organisations ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX organisations_by_name ON organisations (name_key, id);
 `;
+
+/** Fills the sort keys SQL cannot compute (Unicode lower case). */
+export const migration0014Data = async (tx: Queryable): Promise<void> => {
+  const rows = await tx.all<{ id: number; name: string }>('SELECT id, name FROM organisations');
+  for (const row of rows)
+    await tx.run('UPDATE organisations SET name_key = :key WHERE id = :id', {
+      id: row.id,
+      key: sortKey(row.name),
+    });
+};
