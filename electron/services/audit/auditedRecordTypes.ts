@@ -1,7 +1,8 @@
 import type { AuditEntity } from '../../../shared/domain/audit';
 import { localIsoDate } from '../../../shared/format/date';
 import type { AppContext } from '../../context';
-import type { Db, Engine } from '../../db/store/types';
+import type { Queryable } from '../../db/connection';
+import type { Engine } from '../../db/store/types';
 import { findOrganisation } from '../../db/repositories/organisationRepository';
 import { findRecipient } from '../../db/repositories/recipientRepository';
 import { loadIncident } from '../breaches/mapping';
@@ -18,9 +19,12 @@ export interface AuditedRecordType {
   /** The table holding the rows (every row, archived ones included, has an `id`). */
   table: string;
   /** The row as the service snapshots it into the audit trail. */
-  snapshot(ctx: AppContext, db: Db, id: number): Promise<object | null>;
-  /** The engines whose schema has the table (team mode gains them as repositories are converted). */
-  engines: readonly Engine[];
+  snapshot(ctx: AppContext, q: Queryable, id: number): Promise<object | null>;
+  /**
+   * The engines whose schema has the table; SQLite only when left out. Team mode gains a record type
+   * when its repository is converted (docs/team-mode.md).
+   */
+  engines?: readonly Engine[];
   /**
    * Fields computed on read (from the clock, or from other records), which may differ from the
    * audited value although nobody changed the row.
@@ -32,37 +36,34 @@ export const auditedRecordTypes: readonly AuditedRecordType[] = [
   {
     entity: 'organisation',
     table: 'organisations',
-    snapshot: async (_ctx, db, id) => (await findOrganisation(db.legacy, id)) ?? null,
+    snapshot: async (_ctx, q, id) => (await findOrganisation(q, id)) ?? null,
     derived: [],
     engines: ['sqlite', 'postgres'],
   },
   {
     entity: 'recipient',
     table: 'recipients',
-    snapshot: async (ctx, db, id) => {
-      const row = await findRecipient(db.legacy, id);
+    snapshot: async (ctx, q, id) => {
+      const row = await findRecipient(q, id);
       return row ? toRecipient(row, localIsoDate(ctx.clock.now())) : null;
     },
     // problems depend on today; crossBorder follows the organisation's jurisdiction.
     derived: ['problems', 'crossBorder'],
-    engines: ['sqlite'],
   },
   {
     entity: 'correspondenceItem',
     table: 'correspondence_items',
-    snapshot: (_ctx, db, id) => loadItem(db.legacy, id),
+    snapshot: (_ctx, q, id) => loadItem(q, id),
     derived: [],
-    engines: ['sqlite'],
   },
   {
     entity: 'breachIncident',
     table: 'breach_incidents',
-    snapshot: async (ctx, db, id) => {
-      const incident = await loadIncident(ctx, db.legacy, id);
+    snapshot: async (ctx, q, id) => {
+      const incident = await loadIncident(ctx, q, id);
       return { ...incident, clocks: undefined };
     },
     // recipients carry the register's current names; clocks run with the clock.
     derived: ['clocks', 'recipients', 'organisationName'],
-    engines: ['sqlite'],
   },
 ];

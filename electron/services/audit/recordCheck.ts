@@ -46,7 +46,7 @@ export const checkRecords = async (
 ): Promise<{ checked: number; findings: RecordFinding[] }> => {
   const findings: RecordFinding[] = [];
   let checked = 0;
-  for (const type of auditedRecordTypes.filter((t) => t.engines.includes(db.engine))) {
+  for (const type of auditedRecordTypes.filter((t) => (t.engines ?? ['sqlite']).includes(db.engine))) {
     const audited = await lastSnapshots(db, type);
     const ids = (await db.legacy.all<{ id: number }>(`SELECT id FROM ${type.table} ORDER BY id`)).map(
       (r) => r.id,
@@ -60,7 +60,7 @@ export const checkRecords = async (
         findings.push({ entity: type.entity, entityId: id, kind: 'unaudited', fields: [] });
         continue;
       }
-      const current = await type.snapshot(ctx, db, id);
+      const current = await type.snapshot(ctx, db.legacy, id);
       // Through JSON, so the current snapshot has exactly the shape of a stored one.
       const now = JSON.parse(canonicalJson(current ?? {})) as Record<string, unknown>;
       const fields = differingFields(JSON.parse(afterJson) as Record<string, unknown>, now, type.derived);
