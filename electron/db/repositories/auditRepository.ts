@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { AuditEntity, AuditEntry } from '../../../shared/domain/audit';
 import { changedKeys } from '../../../shared/domain/audit';
+import type { Queryable } from '../connection';
+import { dbOf } from '../store/interop';
 import type { AuditLogTable, Schema } from '../store/schema';
 import type { Db, Tx } from '../store/types';
 
@@ -111,10 +113,14 @@ const ENTRY_COLUMNS = [
 ] as const;
 
 /** A record's history, newest first (in team mode: only what the user may read). */
-export const auditHistory = async (db: Db, entity: AuditEntity, entityId: number): Promise<AuditEntry[]> =>
+export const auditHistory = async (
+  q: Db | Queryable,
+  entity: AuditEntity,
+  entityId: number,
+): Promise<AuditEntry[]> =>
   (
-    await db.k
-      .selectFrom('audit_log')
+    await dbOf(q)
+      .k.selectFrom('audit_log')
       .select(ENTRY_COLUMNS)
       .where('entity', '=', entity)
       .where('entity_id', '=', entityId)
@@ -172,11 +178,12 @@ const filtered = (db: Db, f: AuditListFilter) => (eb: ExpressionBuilder<Schema, 
 
 /** A page of the trail, newest first, with the total for the pager (team mode: what the user may read). */
 export const listAudit = async (
-  db: Db,
+  q: Db | Queryable,
   filter: AuditListFilter,
   offset: number,
   limit: number,
 ): Promise<{ entries: AuditEntry[]; total: number }> => {
+  const db = dbOf(q);
   const where = filtered(db, filter);
   const total = await db.k
     .selectFrom('audit_log')
