@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { countOrganisations } from '../db/repositories/organisationRepository';
 import { latestSchemaVersion } from '../db/migrations';
 import { auditHistory } from '../db/repositories/auditRepository';
+import { storeOf } from '../db/store/interop';
 import { verifyAudit } from '../services/audit/auditIntegrity';
 import { backupService } from '../services/backupService';
 import { documentService } from '../services/documents/index';
@@ -28,7 +29,7 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
       schemaVersion: ctx.integrity.ok ? latestSchemaVersion : (ctx.integrity.foundVersion ?? 0),
       osUser: ctx.osUser,
       integrity: ctx.integrity,
-      organisationCount: ctx.integrity.ok ? await countOrganisations(ctx.db) : 0,
+      organisationCount: ctx.integrity.ok ? await countOrganisations(storeOf(ctx).read) : 0,
     }),
     'settings:get': async () => settings.get(),
     'settings:update': async (patch) => settings.update(patch),
@@ -50,7 +51,7 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
     'recipients:openContract': ({ id }) => recipients.openContract(id),
     'recipients:export': ({ organisationId, format, ids }) => exports.export(organisationId, format, ids),
 
-    'audit:history': ({ entity, entityId }) => auditHistory(ctx.db, entity, entityId),
+    'audit:history': ({ entity, entityId }) => auditHistory(storeOf(ctx).read, entity, entityId),
     'audit:verify': () => verifyAudit(ctx),
 
     'backups:list': () => backups.list(),

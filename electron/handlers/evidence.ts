@@ -1,6 +1,7 @@
 import type { evidenceContract } from '../../shared/ipc/contracts/evidence';
 import type { AppContext } from '../context';
 import { listAudit } from '../db/repositories/auditRepository';
+import { storeOf } from '../db/store/interop';
 import { exportAuditCsv } from '../services/audit/auditExport';
 import { acknowledgeAlarm, lastStartupCheck, verifyAudit } from '../services/audit/auditIntegrity';
 import { issueSeal, saveSeal, sealReference } from '../services/audit/seal';
@@ -13,7 +14,7 @@ export const evidenceHandlers = (ctx: AppContext): HandlersFor<typeof evidenceCo
   const backups = backupService(ctx);
   return {
     'audit:list': async ({ offset, limit, ...filter }) => {
-      const { entries, total } = await listAudit(ctx.db, filter, offset, limit);
+      const { entries, total } = await listAudit(storeOf(ctx).read, filter, offset, limit);
       return { items: entries, total, offset, limit };
     },
     'audit:exportCsv': (filter) => exportAuditCsv(ctx, filter),

@@ -8,6 +8,8 @@ import {
   lastAuditHash,
   type AuditRow,
 } from '../db/repositories/auditRepository';
+import { dbOf, txOf } from '../db/store/interop';
+import type { Db, Tx } from '../db/store/types';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -46,15 +48,25 @@ export interface AuditEvent {
   action: AuditEntry['action'];
   before: object | null;
   after: object | null;
+  /**
+   * Whose register the entry belongs to; null for app-wide entries. Services not converted yet leave
+   * it out, and it is looked up from the record the entry describes (auditRepository).
+   */
+  organisationId?: number | null;
 }
 
-/** Appends one entry to the chain; call inside the transaction that made the change. */
+/**
+ * Appends one entry to the SQLite chain, sealed by the app; call inside the transaction that made
+ * the change. (On PostgreSQL the server seals: auditedChange sends only the content.)
+ */
 export const appendAudit = async (
-  tx: Queryable,
+  q: Queryable | Tx,
   event: AuditEvent,
   actor: Actor,
   at: string,
 ): Promise<void> => {
+  const tx = txOf(q);
+  if (tx.engine !== 'sqlite') throw new Error('appendAudit seals SQLite entries; use auditedChange');
   const prevHash = (await lastAuditHash(tx)) ?? GENESIS_HASH;
   // Hash exactly what SQLite will store: a lone surrogate that slipped past validation (an OS user
   // name, an old setting) would otherwise be stored as U+FFFD and break every later verification.
@@ -69,7 +81,12 @@ export const appendAudit = async (
     beforeJson: event.before ? canonicalJson(event.before) : null,
     afterJson: event.after ? canonicalJson(event.after) : null,
   };
-  await insertAuditRow(tx, { ...content, prevHash, hash: entryHash(prevHash, content) });
+  await insertAuditRow(tx, {
+    ...content,
+    prevHash,
+    hash: entryHash(prevHash, content),
+    organisationId: event.organisationId,
+  });
 };
 
 const contentOf = (row: AuditRow): HashedContent => ({
@@ -83,13 +100,18 @@ const contentOf = (row: AuditRow): HashedContent => ({
   afterJson: row.after_json,
 });
 
-/** Walks the chain from the start and reports the first entry whose link or content is wrong. */
-export const verifyAuditChain = async (q: Queryable): Promise<AuditVerification> => {
+/**
+ * Walks the chain from the start and reports the first entry whose link or content is wrong. Needs
+ * the whole chain: on PostgreSQL a user who may not read every organisation's entries relies on the
+ * server's cd_audit_verify (services/audit/auditHead.ts).
+ */
+export const verifyAuditChain = async (q: Db | Queryable): Promise<AuditVerification> => {
+  const db = dbOf(q);
   let expectedPrev = GENESIS_HASH;
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const rows = await auditRowsAfter(q, lastId, 1000);
+    const rows = await auditRowsAfter(db, lastId, 1000);
     if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
     for (const row of rows) {
       if (row.prev_hash !== expectedPrev || entryHash(row.prev_hash, contentOf(row)) !== row.hash) {

@@ -7,6 +7,7 @@ import { expectedSchema, missingFromSchema, tableShape } from '../db/expectedSch
 import { latestSchemaVersion } from '../db/migrations';
 import { APPLICATION_ID } from '../db/migrations/0005_evidence';
 import { databaseFileProblem } from '../db/openCheck';
+import { dbOf } from '../db/store/interop';
 import { logError } from '../platform/errorLog';
 import { verifyAuditChain } from './auditTrail';
 import { checkReference, readAuditHead } from './audit/auditHead';
@@ -74,7 +75,7 @@ const inspectOpened = async (
     if (result.anchor.state !== 'match') problems.push('auditAnchorMismatch');
   }
   // Rows edited behind the app (the loaders know the current schema only).
-  if (version === latestSchemaVersion && (await checkRecords(ctx, conn)).findings.length > 0)
+  if (version === latestSchemaVersion && (await checkRecords(ctx, dbOf(conn))).findings.length > 0)
     warnings.push('recordsChanged');
   return { ...result, problems, warnings };
 };

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/ipc/result';
 import type { Organisation, OrganisationData } from '../../shared/domain/organisation';
-import { actorOf, nowIso, type AppContext } from '../context';
+import type { AppContext } from '../context';
 import {
   findOrganisation,
   insertOrganisation,
@@ -9,31 +9,30 @@ import {
   updateOrganisation,
 } from '../db/repositories/organisationRepository';
 import { recomputeCrossBorder } from '../db/repositories/recipientRepository';
-import type { Queryable } from '../db/connection';
-import { appendAudit } from './auditTrail';
+import { auditedChange, lockForChange } from '../db/store/auditedChange';
+import { storeOf } from '../db/store/interop';
+import type { Db } from '../db/store/types';
 
-const mustFind = async (q: Queryable, id: number): Promise<Organisation> => {
-  const org = await findOrganisation(q, id);
+const mustFind = async (db: Db, id: number): Promise<Organisation> => {
+  const org = await findOrganisation(db, id);
   if (!org) throw new DomainError('NOT_FOUND', 'errors.notFound');
   return org;
 };
 
+const target = (id: number) => ({ entity: 'organisation', entityId: id }) as const;
+
 export const organisationService = (ctx: AppContext) => ({
-  list: (includeArchived: boolean) => listOrganisations(ctx.db, includeArchived),
+  /** In team mode: the organisations granted to the user. */
+  list: (includeArchived: boolean) => listOrganisations(storeOf(ctx).read, includeArchived),
 
-  get: (id: number) => mustFind(ctx.db, id),
+  get: (id: number) => mustFind(storeOf(ctx).read, id),
 
+  /** In team mode an officer's new organisation is granted to them by the server (cd_grant_creator). */
   create: async (data: OrganisationData): Promise<Organisation> => {
-    const now = nowIso(ctx);
-    const created = await ctx.db.transaction(async (tx) => {
+    const created = await auditedChange(ctx, async ({ tx, now, audit }) => {
       const id = await insertOrganisation(tx, data, now);
       const org = await mustFind(tx, id);
-      await appendAudit(
-        tx,
-        { entity: 'organisation', entityId: id, action: 'create', before: null, after: org },
-        actorOf(ctx),
-        now,
-      );
+      await audit({ ...target(id), organisationId: id, action: 'create', before: null, after: org });
       return org;
     });
     // The first organisation becomes the current one.
@@ -42,41 +41,32 @@ export const organisationService = (ctx: AppContext) => ({
     return created;
   },
 
-  update: async (id: number, data: OrganisationData): Promise<Organisation> => {
-    const now = nowIso(ctx);
-    return ctx.db.transaction(async (tx) => {
+  update: (id: number, data: OrganisationData): Promise<Organisation> =>
+    auditedChange(ctx, async ({ tx, now, audit }) => {
+      await lockForChange(tx, target(id));
       const before = await mustFind(tx, id);
       if (before.archivedAt) throw new DomainError('CONFLICT', 'errors.archived');
       await updateOrganisation(tx, id, data, now);
       if (before.jurisdiction !== data.jurisdiction) await recomputeCrossBorder(tx, id, data.jurisdiction);
       const after = await mustFind(tx, id);
-      await appendAudit(
-        tx,
-        { entity: 'organisation', entityId: id, action: 'update', before, after },
-        actorOf(ctx),
-        now,
-      );
+      await audit({ ...target(id), organisationId: id, action: 'update', before, after });
       return after;
-    });
-  },
+    }),
 
-  setArchived: async (id: number, archived: boolean): Promise<Organisation> => {
-    const now = nowIso(ctx);
-    return ctx.db.transaction(async (tx) => {
+  setArchived: (id: number, archived: boolean): Promise<Organisation> =>
+    auditedChange(ctx, async ({ tx, now, audit, nothingChanged }) => {
+      await lockForChange(tx, target(id));
       const before = await mustFind(tx, id);
-      if (Boolean(before.archivedAt) === archived) return before;
+      if (Boolean(before.archivedAt) === archived) {
+        nothingChanged();
+        return before;
+      }
       await setOrganisationArchived(tx, id, archived ? now : null, now);
       const after = await mustFind(tx, id);
       const action = archived ? 'archive' : 'restore';
-      await appendAudit(
-        tx,
-        { entity: 'organisation', entityId: id, action, before, after },
-        actorOf(ctx),
-        now,
-      );
+      await audit({ ...target(id), organisationId: id, action, before, after });
       return after;
-    });
-  },
+    }),
 });
 
 export type OrganisationService = ReturnType<typeof organisationService>;

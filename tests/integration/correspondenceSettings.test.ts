@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { auditHistoryOf, verifyAuditOf } from '../support/auditTrail';
 import { describeEngines } from '../support/engines';
 import { createOrganisation } from '../support/organisationFixture';
 import { startTestApp, type TestApp } from '../support/testContext';
@@ -48,7 +47,7 @@ describeEngines('correspondence settings', (engine) => {
       organisationId: orgId,
       data: { ...defaults, signatoryName: 'Токтогулова Ж. М.' },
     });
-    const history = await auditHistoryOf(app, 'correspondenceSettings', orgId);
+    const history = await app.ok('audit:history', { entity: 'correspondenceSettings', entityId: orgId });
     expect(history.map((e) => e.action)).toEqual(['update', 'create']);
     expect(history[0]?.changed).toContain('signatoryName');
     expect(history[1]?.before).toBeNull();
@@ -59,7 +58,7 @@ describeEngines('correspondence settings', (engine) => {
         actorPerson: app.team.logins.officer.displayName,
       });
     }
-    expect(await verifyAuditOf(app)).toMatchObject({ ok: true, firstBrokenId: null });
+    expect(await app.ok('audit:verify')).toMatchObject({ ok: true, firstBrokenId: null });
   });
 
   it('refuses a second save over a newer version, naming who saved it and when', async () => {
@@ -76,7 +75,9 @@ describeEngines('correspondence settings', (engine) => {
       expectedUpdatedAt: loaded.updatedAt,
     });
     expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'errors.staleRecord' } });
-    const lastEntry = (await auditHistoryOf(app, 'correspondenceSettings', orgId))[0];
+    const lastEntry = (
+      await app.ok('audit:history', { entity: 'correspondenceSettings', entityId: orgId })
+    )[0];
     if (!second.ok)
       expect(second.error.params).toEqual({
         changedBy: lastEntry?.actorPerson || lastEntry?.actorOs,
@@ -112,7 +113,7 @@ describeEngines('correspondence settings', (engine) => {
     expect(
       await app.call('correspondence:updateSettings', { organisationId: orgId + 100, data: settings }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect((await verifyAuditOf(app)).ok).toBe(true);
+    expect((await app.ok('audit:verify')).ok).toBe(true);
   });
 
   it.runIf(engine === 'postgres')(
@@ -134,7 +135,9 @@ describeEngines('correspondence settings', (engine) => {
           ok: false,
           error: { code: 'NOT_FOUND' },
         });
-        expect((await auditHistoryOf(app, 'correspondenceSettings', orgId)).length).toBe(0);
+        expect(
+          (await app.ok('audit:history', { entity: 'correspondenceSettings', entityId: orgId })).length,
+        ).toBe(0);
       } finally {
         await lawyerApp.close();
         await auditorApp.close();

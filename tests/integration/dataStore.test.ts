@@ -5,7 +5,6 @@ import { auditedChange, UnauditedChangeError } from '../../electron/db/store/aud
 import { bulkInsert } from '../../electron/db/store/bulkInsert';
 import { localChanges, type ChangeNotice } from '../../electron/db/store/changeFeed';
 import { dbOf, storeOf, txOf } from '../../electron/db/store/interop';
-import { auditHistoryOf, verifyAuditOf } from '../support/auditTrail';
 import { describeEngines } from '../support/engines';
 import { createOrganisation } from '../support/organisationFixture';
 import { startTestApp, type TestApp } from '../support/testContext';
@@ -88,7 +87,7 @@ describeEngines('the data layer', (engine) => {
     expect(
       (await storeOf(app.ctx).read.k.selectFrom('organisations').select('name').executeTakeFirst())?.name,
     ).toBe(shopKg.name);
-    expect((await verifyAuditOf(app)).ok).toBe(true);
+    expect((await app.ok('audit:verify')).ok).toBe(true);
   });
 
   it('returns generated ids and counts changed rows on both engines', async () => {
@@ -184,7 +183,7 @@ describeEngines('the data layer', (engine) => {
 
   it('keeps audit history on both engines with the same shape', async () => {
     await saveSettings('Петров');
-    const [entry] = await auditHistoryOf(app, 'correspondenceSettings', orgId);
+    const [entry] = await app.ok('audit:history', { entity: 'correspondenceSettings', entityId: orgId });
     expect(entry).toMatchObject({ entity: 'correspondenceSettings', entityId: orgId, action: 'create' });
     expect(entry?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await settingsRows()).toEqual([{ executor_name: 'Петров' }]);

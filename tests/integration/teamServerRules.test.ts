@@ -2,9 +2,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/services/auditTrail';
 import { listenForChanges, type ChangeNotice } from '../../electron/db/store/changeFeed';
-import { legacyBridge } from '../../electron/db/store/legacyBridge';
 import { bulkInsert } from '../../electron/db/store/bulkInsert';
 import { createTeamDatabase, type TeamDatabase, type TeamLogin } from '../support/teamDatabase';
+import { sqlState } from '../support/teamSql';
 
 /**
  * What the server enforces whatever the client: raw SQL sent with each role's own credentials, on
@@ -105,15 +105,6 @@ describe.skipIf(inject('postgres') === null)('team server rules [postgres]', () 
 
   const register = (client: pg.Client, organisationId: number, subject: string, seq = 999) =>
     inTx(client, () => insertNumbered(client, organisationId, subject, seq));
-
-  const sqlState = async (work: Promise<unknown>): Promise<string> => {
-    try {
-      await work;
-    } catch (error) {
-      return String((error as { code?: string }).code);
-    }
-    return 'ok';
-  };
 
   beforeAll(async () => {
     team = await createTeamDatabase();
@@ -312,7 +303,7 @@ describe.skipIf(inject('postgres') === null)('team server rules [postgres]', () 
       ),
     );
     // The administrator sees every entry: the app's own verifier accepts the server's chain.
-    const everything = legacyBridge(team.admin as unknown as Parameters<typeof legacyBridge>[0]);
+    const everything = team.adminStore().read;
     const byApp = await verifyAuditChain(everything);
     expect(byApp).toMatchObject({ ok: true, firstBrokenId: null });
     const byServer = (await lawyer.query('SELECT * FROM cd_audit_verify()')).rows[0];

@@ -22,6 +22,8 @@ export interface TeamDatabase {
   config(login: TeamLogin): pg.ClientConfig;
   /** The app's store, connected as this login. */
   store(login: TeamLogin): PostgresStore;
+  /** The app's store connected as the administrator (the owner, who sees every row). */
+  adminStore(): PostgresStore;
   /** The administrator grants a login a role on an organisation. */
   grant(login: TeamLogin, organisationId: number, role: TeamRole): Promise<void>;
   drop(): Promise<void>;
@@ -44,10 +46,8 @@ export const createTeamDatabase = async (cluster?: TestPostgres): Promise<TeamDa
   await server.connect();
   await server.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const base = new URL(url);
-  const admin = new pg.Client({
-    connectionString: url.replace(/\/[^/]*$/, `/${name}`),
-    types: postgresTypes,
-  });
+  const adminUrl = url.replace(/\/[^/]*$/, `/${name}`);
+  const admin = new pg.Client({ connectionString: adminUrl, types: postgresTypes });
   await admin.connect();
   const logins = {} as Record<TeamRole, TeamLogin>;
   const people: Record<TeamRole, string> = {
@@ -84,6 +84,11 @@ export const createTeamDatabase = async (cluster?: TestPostgres): Promise<TeamDa
     config,
     store: (login) => {
       const store = openPostgresStore(config(login));
+      stores.push(store);
+      return store;
+    },
+    adminStore: () => {
+      const store = openPostgresStore({ connectionString: adminUrl });
       stores.push(store);
       return store;
     },

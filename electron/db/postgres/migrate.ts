@@ -2,6 +2,8 @@ import type pg from 'pg';
 import { NewerDatabaseError } from '../migrations';
 import { postgres0001 } from './migrations/0001_team_foundation';
 import { postgres0002 } from './migrations/0002_first_tables';
+import { postgres0003 } from './migrations/0003_audit_chain';
+import { postgres0004 } from './migrations/0004_organisations';
 
 export interface PostgresMigration {
   version: number;
@@ -13,6 +15,8 @@ export interface PostgresMigration {
 export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 1, name: 'team foundation', sql: postgres0001 },
   { version: 2, name: 'organisations, audit trail, correspondence settings', sql: postgres0002 },
+  { version: 3, name: 'audit chain reads', sql: postgres0003 },
+  { version: 4, name: 'organisations; recipients table', sql: postgres0004 },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('compliance-desk:migrate'))";

@@ -1,29 +1,15 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { Organisation, OrganisationData } from '../../../shared/domain/organisation';
+import { sortKey } from '../../../shared/format/sortKey';
 import type { Queryable } from '../connection';
+import { dbOf } from '../store/interop';
+import type { OrganisationsTable } from '../store/schema';
+import type { Db, Tx } from '../store/types';
 
-interface OrganisationRow {
-  id: number;
-  name: string;
-  legal_form: string;
-  registration_number: string;
-  state_registration_number: string;
-  jurisdiction: Organisation['jurisdiction'];
-  legal_address: string;
-  postal_address: string;
-  responsible_name: string;
-  responsible_position: string;
-  phone: string;
-  email: string;
-  policy_title: string;
-  policy_url: string;
-  policy_version_date: string | null;
-  policy_claim_clause: string;
-  applicable_law: string;
-  court_clause: string;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-}
+type OrganisationRow = Selectable<OrganisationsTable>;
+
+/** Unconverted callers still read with a Queryable (ctx.db or a legacy transaction). */
+type Reader = Db | Queryable;
 
 const toOrganisation = (r: OrganisationRow): Organisation => ({
   id: r.id,
@@ -49,82 +35,68 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   archivedAt: r.archived_at,
 });
 
-const params = (d: OrganisationData) => ({
-  name: d.name,
-  legalForm: d.legalForm,
-  registrationNumber: d.registrationNumber,
-  stateRegistrationNumber: d.stateRegistrationNumber,
-  jurisdiction: d.jurisdiction,
-  legalAddress: d.legalAddress,
-  postalAddress: d.postalAddress,
-  responsibleName: d.responsibleName,
-  responsiblePosition: d.responsiblePosition,
-  phone: d.phone,
-  email: d.email,
-  policyTitle: d.policyTitle,
-  policyUrl: d.policyUrl,
-  policyVersionDate: d.policyVersionDate || null,
-  policyClaimClause: d.policyClaimClause,
-  applicableLaw: d.applicableLaw,
-  courtClause: d.courtClause,
-});
+/** The columns the form edits (the one mapping from the form's fields, for insert and update). */
+const toColumns = (d: OrganisationData, now: string) =>
+  ({
+    name: d.name,
+    name_key: sortKey(d.name),
+    legal_form: d.legalForm,
+    registration_number: d.registrationNumber,
+    state_registration_number: d.stateRegistrationNumber,
+    jurisdiction: d.jurisdiction,
+    legal_address: d.legalAddress,
+    postal_address: d.postalAddress,
+    responsible_name: d.responsibleName,
+    responsible_position: d.responsiblePosition,
+    phone: d.phone,
+    email: d.email,
+    policy_title: d.policyTitle,
+    policy_url: d.policyUrl,
+    policy_version_date: d.policyVersionDate || null,
+    policy_claim_clause: d.policyClaimClause,
+    applicable_law: d.applicableLaw,
+    court_clause: d.courtClause,
+    updated_at: now,
+  }) satisfies Partial<Insertable<OrganisationsTable>>;
 
-export const findOrganisation = async (q: Queryable, id: number): Promise<Organisation | null> => {
-  const row = await q.get<OrganisationRow>('SELECT * FROM organisations WHERE id = :id', { id });
+/** An organisation (in team mode: only one the user was granted). */
+export const findOrganisation = async (q: Reader, id: number): Promise<Organisation | null> => {
+  const row = await dbOf(q).k.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toOrganisation(row) : null;
 };
 
-export const listOrganisations = async (q: Queryable, includeArchived: boolean): Promise<Organisation[]> =>
-  (
-    await q.all<OrganisationRow>(
-      `SELECT * FROM organisations WHERE :includeArchived = 1 OR archived_at IS NULL ORDER BY name COLLATE NOCASE, id`,
-      { includeArchived: includeArchived ? 1 : 0 },
-    )
-  ).map(toOrganisation);
-
-export const countOrganisations = async (q: Queryable): Promise<number> =>
-  (await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM organisations'))?.n ?? 0;
-
-export const insertOrganisation = async (q: Queryable, d: OrganisationData, now: string): Promise<number> =>
-  (
-    await q.run(
-      `INSERT INTO organisations (name, legal_form, registration_number, state_registration_number, jurisdiction, legal_address, postal_address,
-         responsible_name, responsible_position, phone, email, policy_title, policy_url, policy_version_date,
-         policy_claim_clause, applicable_law, court_clause, created_at, updated_at)
-       VALUES (:name, :legalForm, :registrationNumber, :stateRegistrationNumber, :jurisdiction, :legalAddress, :postalAddress,
-         :responsibleName, :responsiblePosition, :phone, :email, :policyTitle, :policyUrl, :policyVersionDate,
-         :policyClaimClause, :applicableLaw, :courtClause, :now, :now)`,
-      { ...params(d), now },
-    )
-  ).lastID;
-
-export const updateOrganisation = async (
-  q: Queryable,
-  id: number,
-  d: OrganisationData,
-  now: string,
-): Promise<void> => {
-  await q.run(
-    `UPDATE organisations SET name = :name, legal_form = :legalForm, registration_number = :registrationNumber,
-       state_registration_number = :stateRegistrationNumber, jurisdiction = :jurisdiction, legal_address = :legalAddress, postal_address = :postalAddress,
-       responsible_name = :responsibleName, responsible_position = :responsiblePosition, phone = :phone,
-       email = :email, policy_title = :policyTitle, policy_url = :policyUrl,
-       policy_version_date = :policyVersionDate, policy_claim_clause = :policyClaimClause,
-       applicable_law = :applicableLaw, court_clause = :courtClause, updated_at = :now
-     WHERE id = :id`,
-    { ...params(d), id, now },
-  );
+/** Ordered by name, case-insensitively in every alphabet (name_key), the same on both engines. */
+export const listOrganisations = async (q: Reader, includeArchived: boolean): Promise<Organisation[]> => {
+  let query = dbOf(q).k.selectFrom('organisations').selectAll();
+  if (!includeArchived) query = query.where('archived_at', 'is', null);
+  return (await query.orderBy('name_key').orderBy('id').execute()).map(toOrganisation);
 };
 
-export const setOrganisationArchived = async (
-  q: Queryable,
-  id: number,
-  archivedAt: string | null,
-  now: string,
-) => {
-  await q.run('UPDATE organisations SET archived_at = :archivedAt, updated_at = :now WHERE id = :id', {
-    id,
-    archivedAt,
-    now,
-  });
+export const countOrganisations = async (q: Reader): Promise<number> => {
+  const row = await dbOf(q)
+    .k.selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+};
+
+export const insertOrganisation = async (tx: Tx, d: OrganisationData, now: string): Promise<number> =>
+  (
+    await tx.k
+      .insertInto('organisations')
+      .values({ ...toColumns(d, now), created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+export const updateOrganisation = async (tx: Tx, id: number, d: OrganisationData, now: string) => {
+  await tx.k.updateTable('organisations').set(toColumns(d, now)).where('id', '=', id).execute();
+};
+
+export const setOrganisationArchived = async (tx: Tx, id: number, archivedAt: string | null, now: string) => {
+  await tx.k
+    .updateTable('organisations')
+    .set({ archived_at: archivedAt, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 };

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/recipient';
 import { requisitesJson } from '../../../shared/recipients/instructionRequisites';
 import type { Queryable } from '../connection';
+import type { Tx } from '../store/types';
 
 export interface RecipientRow {
   id: number;
@@ -201,17 +202,18 @@ export const setRecipientContractFile = async (q: Queryable, id: number, file: S
   );
 };
 
-/** Re-derives the cross-border flag after the organisation's jurisdiction changed. */
-export const recomputeCrossBorder = async (
-  q: Queryable,
-  organisationId: number,
-  jurisdiction: Jurisdiction,
-) => {
-  await q.run(
-    `UPDATE recipients SET cross_border = CASE WHEN country <> :jurisdiction THEN 1 ELSE 0 END
-     WHERE organisation_id = :organisationId`,
-    { organisationId, jurisdiction },
-  );
+/**
+ * Re-derives the cross-border flag after the organisation's jurisdiction changed (the organisation's
+ * audit entry records why; the flag is derived, so the recipients get no entry of their own).
+ */
+export const recomputeCrossBorder = async (tx: Tx, organisationId: number, jurisdiction: Jurisdiction) => {
+  await tx.k
+    .updateTable('recipients')
+    .set((eb) => ({
+      cross_border: eb.case().when('country', '<>', jurisdiction).then(1).else(0).end(),
+    }))
+    .where('organisation_id', '=', organisationId)
+    .execute();
 };
 
 const HAS_CONTRACT = "(r.contract_number <> '' OR r.contract_file_sha256 IS NOT NULL)";

@@ -41,7 +41,7 @@ class NothingChanged<T> {
  */
 const writeEntry = async (ctx: AppContext, tx: Tx, event: AuditedEvent, now: string): Promise<void> => {
   if (tx.engine === 'sqlite') {
-    await appendAudit(tx.legacy, event, actorOf(ctx), now);
+    await appendAudit(tx, event, actorOf(ctx), now);
     return;
   }
   await tx.k

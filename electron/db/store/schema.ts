@@ -26,6 +26,7 @@ export interface OrganisationsTable {
   name: string;
   legal_form: string;
   registration_number: string;
+  state_registration_number: string;
   jurisdiction: 'KG' | 'KZ' | 'RU';
   legal_address: string;
   postal_address: string;
@@ -42,6 +43,52 @@ export interface OrganisationsTable {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  /** The name lower-cased by the app (shared/format/sortKey): the list's order on both engines. */
+  name_key: string;
+}
+
+/** The recipient register (its repository is converted in step 3; the organisation writes cross_border). */
+export interface RecipientsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  type: string;
+  legal_name: string;
+  registration_number: string;
+  country: string;
+  address: string;
+  contact_person: string;
+  phone: string;
+  email: string;
+  role: string;
+  legal_basis: string;
+  purposes: string;
+  data_categories: string;
+  subject_categories: string;
+  operations: string;
+  retention: string;
+  contract_number: string;
+  contract_date: string | null;
+  instruction: string;
+  contract_file_name: string | null;
+  contract_file_sha256: string | null;
+  contract_file_size: number | null;
+  contract_file_attached_at: string | null;
+  cross_border: number;
+  adequacy: string;
+  info_obtained_date: string | null;
+  transfer_notice_date: string | null;
+  transfer_notice_number: string;
+  transfer_status: string;
+  subject_notice_method: string;
+  subject_notice_date: string | null;
+  review_date: string | null;
+  status: string;
+  notes: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  contract_end_date: string | null;
 }
 
 /**
@@ -60,12 +107,13 @@ export interface AuditLogTable {
   after_json: string | null;
   prev_hash: Generated<string>;
   hash: Generated<string>;
-  /** PostgreSQL only until the conversion adds it on SQLite: who may read the entry. */
+  /** Whose register the entry belongs to (team mode: who may read it); NULL for app-wide entries. */
   organisation_id: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface Schema {
   correspondence_settings: CorrespondenceSettingsTable;
   organisations: OrganisationsTable;
+  recipients: RecipientsTable;
   audit_log: AuditLogTable;
 }

@@ -1,6 +1,7 @@
 import type { AuditAnchor, AuditHead } from '../../../shared/domain/auditIntegrity';
 import type { AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
+import { dbOf } from '../../db/store/interop';
 import { logError } from '../../platform/errorLog';
 import { runningJobsOf } from '../runningJobs';
 import { readAuditHeadAfter } from './auditHead';
@@ -17,10 +18,16 @@ export const writeAnchor = (ctx: AppContext, head: AuditHead | null): void => {
   }
 };
 
-/** Brings the anchor up to the chain head if entries were added since it was written. */
+/**
+ * Brings the anchor up to the chain head if entries were added since it was written. SQLite only:
+ * in team mode the head is kept by the server (cd_audit_head), which no client can rewrite.
+ */
 export const refreshAnchor = async (ctx: AppContext, q: Queryable): Promise<void> => {
   const anchor = anchorOf(ctx);
-  const last = await q.get<{ id: number }>('SELECT max(id) AS id FROM audit_log');
+  const last = await dbOf(q)
+    .k.selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   if ((last?.id ?? 0) === (anchor?.lastId ?? 0)) return;
   writeAnchor(ctx, await readAuditHeadAfter(q, anchor));
 };

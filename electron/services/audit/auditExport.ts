@@ -14,6 +14,7 @@ import { formatInstantRu } from '../../../shared/format/date';
 import { uiRu } from '../../../shared/i18n/ui/ru';
 import type { AppContext } from '../../context';
 import { listAudit } from '../../db/repositories/auditRepository';
+import { storeOf } from '../../db/store/interop';
 import { safeFileName } from '../documents/types';
 
 const PAGE = 1000;
@@ -67,7 +68,7 @@ export const AUDIT_CSV_HEADER = [
 export const auditCsv = async (ctx: AppContext, filter: AuditFilter): Promise<Uint8Array> => {
   const lines = [csvLine(AUDIT_CSV_HEADER)];
   for (let offset = 0; offset < MAX_EXPORTED; offset += PAGE) {
-    const { entries } = await listAudit(ctx.db, filter, offset, PAGE);
+    const { entries } = await listAudit(storeOf(ctx).read, filter, offset, PAGE);
     for (const entry of entries) lines.push(...auditCsvLines(entry));
     if (entries.length < PAGE) break;
   }

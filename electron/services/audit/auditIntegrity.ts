@@ -4,22 +4,31 @@ import {
   type AuditReport,
   type StartupAuditCheck,
 } from '../../../shared/domain/auditIntegrity';
-import { actorOf, nowIso, type AppContext } from '../../context';
-import type { Queryable } from '../../db/connection';
-import { appendAudit, verifyAuditChain } from '../auditTrail';
+import { nowIso, type AppContext } from '../../context';
+import { auditedChange } from '../../db/store/auditedChange';
+import { storeOf } from '../../db/store/interop';
+import type { Db } from '../../db/store/types';
 import { writeAnchor } from './anchor';
-import { checkReference, readAuditHead } from './auditHead';
+import { checkReference, readAuditHead, verifyChain } from './auditHead';
 import { checkRecords } from './recordCheck';
+
+/**
+ * The anchor kept outside the database (settings): on SQLite, where anyone with the file could
+ * rewrite the trail. In team mode the head is kept by the server (cd_audit_head), out of every
+ * client's reach, and cd_audit_verify checks the chain against it; there is no local anchor.
+ */
+const anchorOf = (ctx: AppContext, db: Db): AuditHead | null =>
+  db.engine === 'sqlite' ? ctx.settings.read().auditAnchor : null;
 
 /**
  * The full verification: every link of the chain, the chain against its anchor (and a seal, when
  * given), and every register row against its last audited snapshot.
  */
 export const verifyAudit = async (ctx: AppContext, seal: AuditHead | null = null): Promise<AuditReport> => {
-  const q = ctx.db;
-  const chain = await verifyAuditChain(q);
+  const q = storeOf(ctx).read;
+  const chain = await verifyChain(q);
   const head = await readAuditHead(q);
-  const anchor = await checkReference(q, ctx.settings.read().auditAnchor, head, chain.firstBrokenId);
+  const anchor = await checkReference(q, anchorOf(ctx, q), head, chain.firstBrokenId);
   const sealCheck = seal ? await checkReference(q, seal, head, chain.firstBrokenId) : null;
   const records = await checkRecords(ctx, q);
   const referencesOk = [anchor, sealCheck].every(
@@ -38,10 +47,10 @@ export const verifyAudit = async (ctx: AppContext, seal: AuditHead | null = null
 };
 
 /** The chain and its anchor, as checked at start (the records are checked on the audit screen). */
-const checkChainAndAnchor = async (ctx: AppContext, q: Queryable): Promise<StartupAuditCheck> => {
-  const chain = await verifyAuditChain(q);
+const checkChainAndAnchor = async (ctx: AppContext, q: Db): Promise<StartupAuditCheck> => {
+  const chain = await verifyChain(q);
   const head = await readAuditHead(q);
-  const anchor = await checkReference(q, ctx.settings.read().auditAnchor, head, chain.firstBrokenId);
+  const anchor = await checkReference(q, anchorOf(ctx, q), head, chain.firstBrokenId);
   return {
     checkedAt: nowIso(ctx),
     anchor,
@@ -59,20 +68,23 @@ const lastChecks = new WeakMap<AppContext, StartupAuditCheck>();
  * anchor moves to the current head, so later changes are anchored again.
  */
 export const startupAuditCheck = async (ctx: AppContext): Promise<StartupAuditCheck> => {
-  const check = await checkChainAndAnchor(ctx, ctx.db);
+  const { read } = storeOf(ctx);
+  const check = await checkChainAndAnchor(ctx, read);
   lastChecks.set(ctx, check);
   if (needsAttention(check)) {
     ctx.settings.write({ auditAlarm: check });
-    await ctx.db.transaction((tx) =>
-      appendAudit(
-        tx,
-        { entity: 'auditTrail', entityId: 0, action: 'integrityFinding', before: null, after: check },
-        actorOf(ctx),
-        check.checkedAt,
-      ),
+    await auditedChange(ctx, ({ audit }) =>
+      audit({
+        entity: 'auditTrail',
+        entityId: 0,
+        organisationId: null,
+        action: 'integrityFinding',
+        before: null,
+        after: check,
+      }),
     );
   }
-  writeAnchor(ctx, await readAuditHead(ctx.db));
+  if (read.engine === 'sqlite') writeAnchor(ctx, await readAuditHead(read));
   return check;
 };
 
@@ -82,13 +94,15 @@ export const lastStartupCheck = (ctx: AppContext): StartupAuditCheck | null => l
 export const acknowledgeAlarm = async (ctx: AppContext): Promise<null> => {
   const alarm = ctx.settings.read().auditAlarm;
   if (alarm === null) return null;
-  await ctx.db.transaction((tx) =>
-    appendAudit(
-      tx,
-      { entity: 'auditTrail', entityId: 0, action: 'acknowledge', before: alarm, after: null },
-      actorOf(ctx),
-      nowIso(ctx),
-    ),
+  await auditedChange(ctx, ({ audit }) =>
+    audit({
+      entity: 'auditTrail',
+      entityId: 0,
+      organisationId: null,
+      action: 'acknowledge',
+      before: alarm,
+      after: null,
+    }),
   );
   ctx.settings.write({ auditAlarm: null });
   return null;

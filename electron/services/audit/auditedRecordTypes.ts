@@ -2,6 +2,7 @@ import type { AuditEntity } from '../../../shared/domain/audit';
 import { localIsoDate } from '../../../shared/format/date';
 import type { AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
+import type { Engine } from '../../db/store/types';
 import { findOrganisation } from '../../db/repositories/organisationRepository';
 import { findRecipient } from '../../db/repositories/recipientRepository';
 import { loadIncident } from '../breaches/mapping';
@@ -20,6 +21,11 @@ export interface AuditedRecordType {
   /** The row as the service snapshots it into the audit trail. */
   snapshot(ctx: AppContext, q: Queryable, id: number): Promise<object | null>;
   /**
+   * The engines whose schema has the table; SQLite only when left out. Team mode gains a record type
+   * when its repository is converted (docs/team-mode.md).
+   */
+  engines?: readonly Engine[];
+  /**
    * Fields computed on read (from the clock, or from other records), which may differ from the
    * audited value although nobody changed the row.
    */
@@ -32,6 +38,7 @@ export const auditedRecordTypes: readonly AuditedRecordType[] = [
     table: 'organisations',
     snapshot: async (_ctx, q, id) => (await findOrganisation(q, id)) ?? null,
     derived: [],
+    engines: ['sqlite', 'postgres'],
   },
   {
     entity: 'recipient',

@@ -1,18 +1,24 @@
 import type { RecordFinding } from '../../../shared/domain/auditIntegrity';
 import type { AppContext } from '../../context';
-import type { Queryable } from '../../db/connection';
+import type { Db } from '../../db/store/types';
 import { canonicalJson } from '../auditTrail';
 import { auditedRecordTypes, type AuditedRecordType } from './auditedRecordTypes';
 
 const MAX_FINDINGS = 500;
 
 /** The last audited `after` snapshot of every row of one record type. */
-const lastSnapshots = async (q: Queryable, type: AuditedRecordType): Promise<Map<number, string | null>> => {
-  const rows = await q.all<{ entity_id: number; after_json: string | null }>(
-    `SELECT entity_id, after_json FROM audit_log
-     WHERE id IN (SELECT max(id) FROM audit_log WHERE entity = :entity GROUP BY entity_id)`,
-    { entity: type.entity },
-  );
+const lastSnapshots = async (db: Db, type: AuditedRecordType): Promise<Map<number, string | null>> => {
+  const rows = await db.k
+    .selectFrom('audit_log')
+    .select(['entity_id', 'after_json'])
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('audit_log')
+        .select((e) => e.fn.max('id').as('id'))
+        .where('entity', '=', type.entity)
+        .groupBy('entity_id'),
+    )
+    .execute();
   return new Map(rows.map((r) => [r.entity_id, r.after_json]));
 };
 
@@ -31,17 +37,20 @@ const differingFields = (
 
 /**
  * Cross-checks every row of every audited record type against its last audited snapshot: a row
- * edited behind the app (a SQLite tool), a row with no audit entry, an audited row that is gone.
+ * edited behind the app (a SQLite tool), a row with no audit entry, an audited row that is gone. In
+ * team mode: the rows and entries the user may read, of the record types the team schema has.
  */
 export const checkRecords = async (
   ctx: AppContext,
-  q: Queryable,
+  db: Db,
 ): Promise<{ checked: number; findings: RecordFinding[] }> => {
   const findings: RecordFinding[] = [];
   let checked = 0;
-  for (const type of auditedRecordTypes) {
-    const audited = await lastSnapshots(q, type);
-    const ids = (await q.all<{ id: number }>(`SELECT id FROM ${type.table} ORDER BY id`)).map((r) => r.id);
+  for (const type of auditedRecordTypes.filter((t) => (t.engines ?? ['sqlite']).includes(db.engine))) {
+    const audited = await lastSnapshots(db, type);
+    const ids = (await db.legacy.all<{ id: number }>(`SELECT id FROM ${type.table} ORDER BY id`)).map(
+      (r) => r.id,
+    );
     for (const id of ids) {
       checked += 1;
       if (findings.length >= MAX_FINDINGS) continue;
@@ -51,7 +60,7 @@ export const checkRecords = async (
         findings.push({ entity: type.entity, entityId: id, kind: 'unaudited', fields: [] });
         continue;
       }
-      const current = await type.snapshot(ctx, q, id);
+      const current = await type.snapshot(ctx, db.legacy, id);
       // Through JSON, so the current snapshot has exactly the shape of a stored one.
       const now = JSON.parse(canonicalJson(current ?? {})) as Record<string, unknown>;
       const fields = differingFields(JSON.parse(afterJson) as Record<string, unknown>, now, type.derived);

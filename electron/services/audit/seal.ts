@@ -7,28 +7,27 @@ import {
 } from '../../../shared/domain/auditIntegrity';
 import type { SavedFile } from '../../../shared/domain/app';
 import { DomainError } from '../../../shared/ipc/result';
-import { actorOf, nowIso, type AppContext } from '../../context';
+import { actorOf, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
-import { appendAudit } from '../auditTrail';
-import { readAuditHead } from './auditHead';
+import { auditedChange } from '../../db/store/auditedChange';
+import { dbOf, storeOf } from '../../db/store/interop';
+import type { Db } from '../../db/store/types';
+import { auditEntryAtPosition, auditPointAt, readAuditHead } from './auditHead';
 
 const SEAL_FILTERS = [{ name: 'Печать журнала (JSON)', extensions: ['json'] }];
 const MAX_SEAL_BYTES = 64 * 1024;
 
 /** The seal of the chain up to the seal entry `lastId` (who sealed comes from that entry). */
-export const sealAt = async (q: Queryable, lastId: number): Promise<AuditSeal> => {
-  const entry = await q.get<{
-    id: number;
-    hash: string;
-    at: string;
-    action: string;
-    after_json: string | null;
-    actor_os: string;
-  }>('SELECT id, hash, at, action, after_json, actor_os FROM audit_log WHERE id = :lastId', { lastId });
+export const sealAt = async (q: Db | Queryable, lastId: number): Promise<AuditSeal> => {
+  const db = dbOf(q);
+  const entry = await db.k
+    .selectFrom('audit_log')
+    .select(['id', 'hash', 'at', 'action', 'after_json', 'actor_os'])
+    .where('id', '=', lastId)
+    .executeTakeFirst();
   if (!entry || entry.action !== 'seal') throw new DomainError('NOT_FOUND', 'errors.notFound');
-  const count =
-    (await q.get<{ n: number }>('SELECT count(*) AS n FROM audit_log WHERE id <= :lastId', { lastId }))?.n ??
-    0;
+  // Counted by the server in team mode: the user may not read every entry before the seal.
+  const { count } = await auditPointAt(db, lastId);
   const after = entry.after_json ? (JSON.parse(entry.after_json) as { sealedBy?: unknown }) : {};
   return {
     format: SEAL_FORMAT,
@@ -47,22 +46,24 @@ export const sealAt = async (q: Queryable, lastId: number): Promise<AuditSeal> =
  * including that entry — its count and hash, which the officer prints, signs and files away.
  */
 export const issueSeal = async (ctx: AppContext): Promise<AuditSeal> => {
-  const actor = actorOf(ctx);
-  const lastId = await ctx.db.transaction(async (tx) => {
-    await appendAudit(
-      tx,
-      { entity: 'auditTrail', entityId: 0, action: 'seal', before: null, after: { sealedBy: actor.person } },
-      actor,
-      nowIso(ctx),
-    );
+  const sealedBy = actorOf(ctx).person;
+  const lastId = await auditedChange(ctx, async ({ tx, audit }) => {
+    await audit({
+      entity: 'auditTrail',
+      entityId: 0,
+      organisationId: null,
+      action: 'seal',
+      before: null,
+      after: { sealedBy },
+    });
     return (await readAuditHead(tx))?.lastId ?? 0;
   });
-  return sealAt(ctx.db, lastId);
+  return sealAt(storeOf(ctx).read, lastId);
 };
 
 /** Saves a seal as a JSON file (the machine-readable twin of the printed seal). */
 export const saveSeal = async (ctx: AppContext, lastId: number): Promise<SavedFile> => {
-  const seal = await sealAt(ctx.db, lastId);
+  const seal = await sealAt(storeOf(ctx).read, lastId);
   const path = await ctx.dialogs.saveFile({
     title: 'Сохранить печать журнала',
     defaultName: `Печать журнала ${seal.sealedAt.slice(0, 10)} № ${seal.lastId}.json`,
@@ -77,10 +78,7 @@ export const saveSeal = async (ctx: AppContext, lastId: number): Promise<SavedFi
 export const sealReference = async (ctx: AppContext, query: SealQuery): Promise<AuditHead | null> => {
   if (query.source === 'typed') {
     // A typed seal names no entry id: the count of entries is where it ends.
-    const entry = await ctx.db.get<{ id: number; at: string }>(
-      'SELECT id, at FROM audit_log ORDER BY id LIMIT 1 OFFSET :offset',
-      { offset: Math.max(0, query.count - 1) },
-    );
+    const entry = await auditEntryAtPosition(storeOf(ctx).read, query.count);
     return { count: query.count, lastId: entry?.id ?? query.count, hash: query.hash, at: entry?.at ?? '' };
   }
   const path = await ctx.dialogs.openFile({ title: 'Печать журнала', filters: SEAL_FILTERS });

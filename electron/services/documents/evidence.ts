@@ -8,6 +8,7 @@ import { actionLabelKey, entityLabelKey, lookUp } from '../../../shared/audit/au
 import { printSettings } from '../../../shared/documents/print';
 import { uiRu } from '../../../shared/i18n/ui/ru';
 import { listAudit } from '../../db/repositories/auditRepository';
+import { storeOf } from '../../db/store/interop';
 import { findOrganisation } from '../../db/repositories/organisationRepository';
 import { sealAt } from '../audit/seal';
 import { loadDocumentFonts } from '../documentFonts';
@@ -18,7 +19,7 @@ const MAX_PRINTED = 5000;
 
 export const evidenceDocuments: DocumentRenderers<'auditSeal' | 'auditLog'> = {
   auditSeal: async (ctx, request) => {
-    const seal = await sealAt(ctx.db, request.lastId);
+    const seal = await sealAt(storeOf(ctx).read, request.lastId);
     const orgId = ctx.settings.read().currentOrganisationId;
     const org = orgId ? await findOrganisation(ctx.db, orgId) : undefined;
     const fonts = await loadDocumentFonts(ctx.paths.resourcesDir);
@@ -32,7 +33,7 @@ export const evidenceDocuments: DocumentRenderers<'auditSeal' | 'auditLog'> = {
     };
   },
   auditLog: async (ctx, request) => {
-    const { entries, total } = await listAudit(ctx.db, request.filter, 0, MAX_PRINTED);
+    const { entries, total } = await listAudit(storeOf(ctx).read, request.filter, 0, MAX_PRINTED);
     const fonts = await loadDocumentFonts(ctx.paths.resourcesDir);
     const f = request.filter;
     const filterText = [
