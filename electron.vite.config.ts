@@ -13,6 +13,7 @@ export default defineConfig({
           main: resolve(__dirname, 'electron/main.ts'),
           importWorker: resolve(__dirname, 'electron/workers/importWorker.ts'),
           mailMergeWorker: resolve(__dirname, 'electron/workers/mailMergeWorker.ts'),
+          policyWorker: resolve(__dirname, 'electron/workers/policyWorker.ts'),
         },
       },
     },

@@ -32,7 +32,7 @@ export interface AppContext {
   spawnWorker: SpawnWorker;
 }
 
-export type WorkerName = 'importWorker' | 'mailMergeWorker';
+export type WorkerName = 'importWorker' | 'mailMergeWorker' | 'policyWorker';
 
 /**
  * Node options of a worker process. The import worker allocates short-lived strings at a high rate;
@@ -40,7 +40,12 @@ export type WorkerName = 'importWorker' | 'mailMergeWorker';
  * sooner at almost no cost in speed (bench:import: peak RSS ≤ 300 MB).
  */
 export const workerExecArgv = (name: WorkerName): string[] =>
-  name === 'importWorker' ? ['--max-old-space-size=128'] : [];
+  name === 'importWorker'
+    ? ['--max-old-space-size=128']
+    : // An untrusted policy file (a zip bomb in a DOCX, a crafted PDF) may only exhaust this much.
+      name === 'policyWorker'
+      ? ['--max-old-space-size=256']
+      : [];
 
 /**
  * A worker in its own process (Electron's utilityProcess in the app, a forked Node process in tests):

@@ -4,6 +4,7 @@ import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
 import { ledgerHandlers } from './handlers/ledger';
+import { policiesHandlers } from './handlers/policies';
 import type { HandlersFor } from './handlers/types';
 
 export type Handlers = HandlersFor<Contract>;
@@ -17,4 +18,5 @@ export const createHandlers = (ctx: AppContext): Handlers => ({
   ...ledgerHandlers(ctx),
   ...correspondenceHandlers(ctx),
   ...breachesHandlers(ctx),
+  ...policiesHandlers(ctx),
 });

@@ -14,6 +14,8 @@ export const AuditEntity = z.enum([
   'correspondenceSettings',
   'breachIncident',
   'breachNotification',
+  'policyVersion',
+  'transferNoticeBatch',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 

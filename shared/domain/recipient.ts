@@ -135,7 +135,31 @@ export const StoredFile = z.object({
 });
 export type StoredFile = z.infer<typeof StoredFile>;
 
-export const RecipientProblem = z.enum(['noContract', 'reviewOverdue', 'noTransferNotice']);
+/** Problems of a recipient against the policy in force (listed with the register's other problems). */
+export const PolicyProblem = z.enum([
+  'policyKind',
+  'policyStateCountry',
+  'policyConsent',
+  'policyData',
+  'policyPurpose',
+]);
+export type PolicyProblem = z.infer<typeof PolicyProblem>;
+
+export const PolicyFinding = z.object({
+  problem: PolicyProblem,
+  /** The clause(s) of the policy the recipient contradicts («5.2, 5.3»). */
+  ref: z.string(),
+  /** What is outside the policy: the kind, the country, the basis, data categories or purposes (codes). */
+  items: z.array(z.string()),
+});
+export type PolicyFinding = z.infer<typeof PolicyFinding>;
+
+export const RecipientProblem = z.enum([
+  'noContract',
+  'reviewOverdue',
+  'noTransferNotice',
+  ...PolicyProblem.options,
+]);
 export type RecipientProblem = z.infer<typeof RecipientProblem>;
 
 export const Recipient = z.object({
@@ -174,6 +198,8 @@ export const Recipient = z.object({
   crossBorder: z.boolean(),
   contractFile: StoredFile.nullable(),
   problems: z.array(RecipientProblem),
+  /** The policy-versus-register problems with the clauses they contradict (shared/policy/registerCheck.ts). */
+  policyFindings: z.array(PolicyFinding),
   ...Timestamps.shape,
 });
 export type Recipient = z.infer<typeof Recipient>;

@@ -61,5 +61,10 @@ export const labelsEn: Labels = {
     noContract: 'No contract / instruction',
     reviewOverdue: 'Review overdue',
     noTransferNotice: 'No cross-border transfer notice',
+    policyKind: 'Recipient kind not allowed by the Policy',
+    policyStateCountry: 'State body of another country than in the Policy',
+    policyConsent: 'Analytics / advertising without the consent the Policy requires',
+    policyData: 'Data the Policy does not collect',
+    policyPurpose: 'Purposes outside the Policy',
   },
 };

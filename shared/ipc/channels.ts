@@ -2,6 +2,7 @@ import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
+import { policiesChannels } from './contracts/policiesChannels';
 
 /**
  * Channel names of the IPC contract, as plain data: the sandboxed preload imports this list (and no
@@ -12,6 +13,7 @@ export const channelNames = [
   ...ledgerChannels,
   ...correspondenceChannels,
   ...breachesChannels,
+  ...policiesChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -4,6 +4,7 @@ import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
 import { ledgerContract } from './contracts/ledger';
+import { policiesContract } from './contracts/policies';
 
 /**
  * The single IPC contract: channel `domain:verb` -> input schema (parsed in the main process before
@@ -14,6 +15,7 @@ export const contract = {
   ...ledgerContract,
   ...correspondenceContract,
   ...breachesContract,
+  ...policiesContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

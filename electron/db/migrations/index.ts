@@ -3,6 +3,7 @@ import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_subjects_ledger';
 import { migration0003 } from './0003_correspondence';
 import { migration0004 } from './0004_breaches';
+import { migration0008 } from './0008_policies';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'subjects ledger', sql: migration0002 },
   { version: 3, name: 'correspondence', sql: migration0003 },
   { version: 4, name: 'breaches', sql: migration0004 },
+  { version: 8, name: 'policies', sql: migration0008 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,6 +1,8 @@
 import type { Jurisdiction } from '../../../shared/domain/common';
 import type { RecipientData, RecipientQueryParsed, StoredFile } from '../../../shared/domain/recipient';
+import { classifyPurposes } from '../../../shared/policy/registerPolicy';
 import type { Queryable } from '../connection';
+import { POLICY_IN_FORCE_JOIN, POLICY_PROBLEMS_SQL } from './policyProblemsSql';
 
 export interface RecipientRow {
   id: number;
@@ -38,6 +40,8 @@ export interface RecipientRow {
   review_date: string | null;
   status: string;
   notes: string;
+  /** JSON PurposeKind[] read from `purposes` when saved (migration 8); NULL for rows saved before. */
+  purpose_kinds: string | null;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -51,7 +55,7 @@ const COLUMNS = `type, legal_name, registration_number, country, address, contac
   legal_basis, purposes, data_categories, subject_categories, operations, retention, contract_number,
   contract_date, instruction, cross_border, adequacy, info_obtained_date, transfer_notice_date,
   transfer_notice_number, transfer_status, subject_notice_method, subject_notice_date, review_date, status,
-  notes, search_text`;
+  notes, search_text, purpose_kinds`;
 
 const VALUE_NAMES = COLUMNS.split(',').map((c) => c.trim());
 
@@ -86,6 +90,7 @@ const toParams = (d: RecipientData, crossBorder: boolean): Record<string, unknow
   status: d.status,
   notes: d.notes,
   search_text: `${d.legalName} ${d.registrationNumber}`.toLocaleLowerCase('ru'),
+  purpose_kinds: JSON.stringify(classifyPurposes(d.purposes)),
 });
 
 const SELECT = `SELECT r.*, o.jurisdiction FROM recipients r JOIN organisations o ON o.id = r.organisation_id`;
@@ -188,6 +193,7 @@ const PROBLEMS_SQL = `(
   OR (r.review_date IS NOT NULL AND :today <> '' AND r.review_date < :today)
   OR (r.cross_border = 1 AND CASE WHEN o.jurisdiction = 'KG' THEN r.subject_notice_date IS NULL
                                   ELSE r.transfer_notice_date IS NULL END)
+  OR ${POLICY_PROBLEMS_SQL}
 )`;
 
 const SORT_COLUMNS: Record<ParsedRecipientQuery['sort'], string> = {
@@ -228,13 +234,14 @@ export const listRecipients = async (
   }
   if (query.crossBorder !== '') where.push(`r.cross_border = ${query.crossBorder === 'yes' ? 1 : 0}`);
   if (query.problemsOnly) where.push(PROBLEMS_SQL);
+  const policyJoin = query.problemsOnly ? POLICY_IN_FORCE_JOIN : '';
   const whereSql = where.join(' AND ');
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   // Sort and page over narrow (id, key) rows first, then fetch the 50 wide rows of the page.
   const rows = await q.all<RecipientRow>(
     `SELECT r.*, o.jurisdiction FROM (
        SELECT r.id AS page_id, ${SORT_COLUMNS[query.sort]} AS sort_key FROM recipients r
-       JOIN organisations o ON o.id = r.organisation_id
+       JOIN organisations o ON o.id = r.organisation_id ${policyJoin}
        WHERE ${whereSql} ORDER BY sort_key ${direction}, r.id ${direction} LIMIT :limit OFFSET :offset
      ) page
      JOIN recipients r ON r.id = page.page_id JOIN organisations o ON o.id = r.organisation_id
@@ -244,11 +251,27 @@ export const listRecipients = async (
   const total =
     (
       await q.get<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id WHERE ${whereSql}`,
+        `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id ${policyJoin}
+         WHERE ${whereSql}`,
         params,
       )
     )?.n ?? 0;
   return { rows, total };
+};
+
+/** Derives purpose_kinds for rows saved before migration 8 (once per database, in batches). */
+export const recipientsWithoutPurposeKinds = (q: Queryable, limit: number) =>
+  q.all<{ id: number; purposes: string }>(
+    'SELECT id, purposes FROM recipients WHERE purpose_kinds IS NULL ORDER BY id LIMIT :limit',
+    { limit },
+  );
+
+export const setPurposeKinds = async (q: Queryable, rows: { id: number; kinds: string[] }[]) => {
+  await q.run(
+    `UPDATE recipients SET purpose_kinds = x.kinds
+     FROM (SELECT value ->> 0 AS id, json(value -> 1) AS kinds FROM json_each(:rows)) AS x WHERE recipients.id = x.id`,
+    { rows: JSON.stringify(rows.map((r) => [r.id, r.kinds])) },
+  );
 };
 
 /** Every active (not archived) recipient of an organisation, for printing and export. */

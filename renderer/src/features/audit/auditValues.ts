@@ -7,7 +7,7 @@ import { translateKey } from '../../i18n/messages';
 import { i18next } from '../../i18n';
 
 /** Bookkeeping fields that change with every edit and say nothing to the reader. */
-const HIDDEN = new Set(['id', 'organisationId', 'createdAt', 'updatedAt', 'problems']);
+const HIDDEN = new Set(['id', 'organisationId', 'createdAt', 'updatedAt', 'problems', 'policyFindings']);
 
 export const visibleChanges = (changed: readonly string[]): string[] => changed.filter((k) => !HIDDEN.has(k));
 

@@ -2,7 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { RecipientProblem } from '../../../../shared/domain/recipient';
 import { Badge } from '../../components/Layout';
 
-const tone = { noContract: 'warning', reviewOverdue: 'danger', noTransferNotice: 'warning' } as const;
+const tone = {
+  noContract: 'warning',
+  reviewOverdue: 'danger',
+  noTransferNotice: 'warning',
+  policyKind: 'danger',
+  policyStateCountry: 'danger',
+  policyConsent: 'danger',
+  policyData: 'warning',
+  policyPurpose: 'warning',
+} as const;
 
 export function ProblemBadges({ problems }: { problems: readonly RecipientProblem[] }) {
   const { t } = useTranslation();

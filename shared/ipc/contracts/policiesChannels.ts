@@ -1,0 +1,10 @@
+export const policiesChannels = [
+  'policies:list',
+  'policies:get',
+  'policies:loadFile',
+  'policies:loadText',
+  'policies:editClauses',
+  'policies:setFact',
+  'policies:confirm',
+  'policies:withdraw',
+] as const;
