@@ -5,6 +5,7 @@ import { Database } from './db/database';
 import { migrate, migrations, type Migration } from './db/migrations';
 import { removeImportData, unfinishedImports } from './db/repositories/ledgerRepository';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
+import { configureErrorLog } from './platform/errorLog';
 import { osUserName } from './platform/osUser';
 import { createBackup, dailyBackupDue, rotateBackups } from './services/backups';
 
@@ -75,6 +76,7 @@ export const openDatabase = async (
 
 export const createAppContext = async (options: BootstrapOptions): Promise<AppContext> => {
   const paths = appPaths(options.dataDir, options.resourcesDir);
+  configureErrorLog(join(options.dataDir, 'logs'));
   const { db, integrity } = await openDatabase(paths, options.clock);
   return {
     db,

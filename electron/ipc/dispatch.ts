@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { contract, type Channel } from '../../shared/ipc/contract';
-import { DomainError, type Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/ipc/result';
 import type { Handlers } from '../handlers';
+import { errorResultOf } from './errorResult';
+import { unstorableTextErrors } from './payloadText';
 
-const isChannel = (channel: string): channel is Channel =>
-  Object.prototype.hasOwnProperty.call(contract, channel);
+const isChannel = (channel: unknown): channel is Channel =>
+  typeof channel === 'string' && Object.prototype.hasOwnProperty.call(contract, channel);
 
 /** zod issues -> { 'dot.path': ['validation.key', …] } */
 export const fieldErrorsOf = (error: z.ZodError): Record<string, string[]> => {
@@ -17,9 +19,28 @@ export const fieldErrorsOf = (error: z.ZodError): Record<string, string[]> => {
   return fieldErrors;
 };
 
+const validationFailure = (fieldErrors: Record<string, string[]>): Result<never> => ({
+  ok: false,
+  error: { code: 'VALIDATION', message: 'errors.validation', fieldErrors },
+});
+
+const dispatchChannel = async (
+  handlers: Handlers,
+  channel: Channel,
+  raw: unknown,
+): Promise<Result<unknown>> => {
+  const unstorable = unstorableTextErrors(raw);
+  if (unstorable) return validationFailure(unstorable);
+  const parsed = contract[channel].input.safeParse(raw);
+  if (!parsed.success) return validationFailure(fieldErrorsOf(parsed.error));
+  const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+  return { ok: true, value: await handler(parsed.data) };
+};
+
 /**
  * Validates an untrusted payload against the channel's input schema, calls the handler and turns
- * every outcome into a Result: nothing crosses the process boundary as an exception.
+ * every outcome into a Result: nothing crosses the process boundary as an exception, and no raw
+ * error text crosses it at all (see errorResultOf).
  */
 export const dispatch = async (
   handlers: Handlers,
@@ -28,31 +49,9 @@ export const dispatch = async (
 ): Promise<Result<unknown>> => {
   if (!isChannel(channel))
     return { ok: false, error: { code: 'FORBIDDEN', message: 'errors.unknownChannel' } };
-  const parsed = contract[channel].input.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'VALIDATION', message: 'errors.validation', fieldErrors: fieldErrorsOf(parsed.error) },
-    };
-  }
   try {
-    const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    return await dispatchChannel(handlers, channel, raw);
   } catch (error) {
-    if (error instanceof DomainError) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
-        },
-      };
-    }
-    console.error(`[ipc] ${channel} failed`, error);
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
-    };
+    return { ok: false, error: errorResultOf(`ipc ${channel}`, error) };
   }
 };

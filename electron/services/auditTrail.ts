@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntity, AuditEntry, AuditVerification } from '../../shared/domain/audit';
+import { wellFormed } from '../../shared/domain/common';
 import type { Queryable } from '../db/connection';
 import {
   auditRowsAfter,
@@ -55,13 +56,16 @@ export const appendAudit = async (
   at: string,
 ): Promise<void> => {
   const prevHash = (await lastAuditHash(tx)) ?? GENESIS_HASH;
+  // Hash exactly what SQLite will store: a lone surrogate that slipped past validation (an OS user
+  // name, an old setting) would otherwise be stored as U+FFFD and break every later verification.
+  // The JSON snapshots are safe already: JSON.stringify escapes lone surrogates as \uXXXX.
   const content: HashedContent = {
-    at,
+    at: wellFormed(at),
     entity: event.entity,
     entityId: event.entityId,
     action: event.action,
-    actorOs: actor.os,
-    actorPerson: actor.person,
+    actorOs: wellFormed(actor.os),
+    actorPerson: wellFormed(actor.person),
     beforeJson: event.before ? canonicalJson(event.before) : null,
     afterJson: event.after ? canonicalJson(event.after) : null,
   };

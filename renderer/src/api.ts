@@ -14,7 +14,8 @@ export const api = (): Api => window.api;
 export const call = async <T>(invoke: (api: Api) => Promise<Result<T>>): Promise<Result<T>> => {
   try {
     return await invoke(window.api);
-  } catch (e) {
-    return { ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } };
+  } catch {
+    // The bridge itself failed (the main process went away): a translated sentence, never its raw text.
+    return { ok: false, error: { code: 'INTERNAL', message: 'errors.bridge' } };
   }
 };

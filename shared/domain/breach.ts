@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, msg, optionalText, requiredText } from './common';
+import { Id, msg, optionalText, requiredText, whenObject } from './common';
 import { DataCategory, SubjectCategory } from './recipient';
 import { BreachSeverity, SeverityAssessment } from './breachSeverity';
 import { BreachClock, BreachNotification } from './breachClock';
@@ -76,14 +76,14 @@ const awareNotBeforeDetection = (
 /** Registration: number «ИНЦ-{seq}/{yyyy}» (per organisation, year of detectedAt in its zone), status open. */
 export const BreachInput = z
   .object({ organisationId: Id, ...incidentFields })
-  .superRefine(awareNotBeforeDetection, { when: () => true });
+  .superRefine(awareNotBeforeDetection, { when: whenObject });
 export type BreachInput = z.input<typeof BreachInput>;
 export type BreachData = z.output<typeof BreachInput>;
 
 /** Edits (not organisation / number / status); new instants recompute the clocks. */
 export const BreachUpdate = z.object({
   id: Id,
-  data: z.object(incidentFields).superRefine(awareNotBeforeDetection, { when: () => true }),
+  data: z.object(incidentFields).superRefine(awareNotBeforeDetection, { when: whenObject }),
 });
 export type BreachUpdate = z.input<typeof BreachUpdate>;
 export type BreachUpdateData = z.output<typeof BreachUpdate>['data'];

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, optionalText } from './common';
 
 /** Letters to every subject of the incident's saved scope (one PDF, one letter per person). */
 export const MailMergeStart = z.object({
   incidentId: Id,
   /** «Что вы можете сделать» paragraph; empty: the default text. */
-  advice: z.string().trim().max(4000).default(''),
+  advice: optionalText(4000),
 });
 export type MailMergeStart = z.input<typeof MailMergeStart>;
 

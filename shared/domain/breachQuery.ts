@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, optionalText } from './common';
 import { BreachStatus } from './breach';
 import { BreachClock } from './breachClock';
 import { SeverityBand } from './breachSeverity';
@@ -9,7 +9,7 @@ export const BreachQuery = z.object({
   organisationId: Id.nullable().default(null),
   statuses: z.array(BreachStatus).default([]),
   /** Over number, description, detectedBy, systems. */
-  search: z.string().trim().max(200).default(''),
+  search: optionalText(200),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 });

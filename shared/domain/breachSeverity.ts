@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './common';
 
 /** ENISA 2013 DPC base by the type of data: simple 1, behavioural 2, financial 3, sensitive 4. */
 export const DpcDataType = z.enum(['simple', 'behavioural', 'financial', 'sensitive']);
@@ -40,7 +41,7 @@ export const SeverityAssessment = z.object({
   availability: AvailabilityLoss.default('none'),
   malicious: z.boolean().default(false),
   /** Free-text justification of the choices. */
-  comment: z.string().trim().max(4000).default(''),
+  comment: optionalText(4000),
 });
 export type SeverityAssessmentInput = z.input<typeof SeverityAssessment>;
 export type SeverityAssessment = z.output<typeof SeverityAssessment>;

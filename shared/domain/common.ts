@@ -8,14 +8,49 @@ export const msg = {
   email: 'validation.email',
   url: 'validation.url',
   choose: 'validation.choose',
+  unstorable: 'validation.unstorableText',
 } as const;
+
+/**
+ * Characters that cannot be kept as evidence: a lone UTF-16 surrogate (SQLite stores U+FFFD instead,
+ * so the text read back differs from the text hashed into the audit trail), NUL (SQL functions and
+ * search stop at it) and the other C0/C1 control characters except TAB, LF and CR (invisible, they
+ * come from broken pastes and mis-decoded files). One rule for every user-entered string.
+ */
+const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this rule
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const isStorableText = (value: string): boolean => !UNSTORABLE.test(value);
+
+/** Index of the first character that cannot be stored, or -1. */
+export const firstUnstorableIndex = (value: string): number => value.search(UNSTORABLE);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text exactly as SQLite will store it: every lone surrogate becomes U+FFFD (String#toWellFormed). */
+export const wellFormed = (value: string): string => value.replace(LONE_SURROGATE, '\uFFFD');
+
+/** Any string a person typed or pasted: refused when it cannot round-trip through SQLite. */
+export const storableText = () => z.string().refine(isStorableText, { error: msg.unstorable });
 
 export const Id = z.number().int().positive();
 
 export const requiredText = (max = 500) =>
-  z.string({ error: msg.required }).trim().min(1, { error: msg.required }).max(max, { error: msg.tooLong });
+  z
+    .string({ error: msg.required })
+    .refine(isStorableText, { error: msg.unstorable })
+    .trim()
+    .min(1, { error: msg.required })
+    .max(max, { error: msg.tooLong });
 
-export const optionalText = (max = 2000) => z.string().trim().max(max, { error: msg.tooLong }).default('');
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .refine(isStorableText, { error: msg.unstorable })
+    .trim()
+    .max(max, { error: msg.tooLong })
+    .default('');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -77,6 +112,13 @@ export interface PageOf<T> {
 export const ById = z.object({ id: Id });
 export const Empty = z.object({}).strict().optional().default({});
 export const Void = z.null();
+
+/**
+ * A `when` guard for object-level refinements that should run even when some fields failed: only on
+ * an object (a null or non-object payload must be refused by the schema, not crash the refinement).
+ */
+export const whenObject = (payload: { value: unknown }): boolean =>
+  payload.value !== null && typeof payload.value === 'object';
 
 /**
  * A `when` guard for object-level refinements: run the check as soon as the named fields are strings,

@@ -8,6 +8,7 @@ import {
   optionalText,
   requiredText,
   whenStrings,
+  whenObject,
 } from './common';
 import { DeadlineBasis, DeadlineUnit, ExtensionUnit } from '../deadlines';
 
@@ -99,7 +100,7 @@ export const CorrespondenceInput = z
     /** Date of the start event when it is not the receipt (e.g. the proof of a correction); empty: receivedDate. */
     startDate: optionalIsoDate,
   })
-  .superRefine(amountNeedsCurrency, { when: () => true })
+  .superRefine(amountNeedsCurrency, { when: whenObject })
   .superRefine(
     (v, ctx) => {
       if (v.senderRefDate !== '' && v.senderRefDate > v.receivedDate)
@@ -122,7 +123,7 @@ export const CorrespondenceUpdate = z.object({
       ruleId: z.string().trim().max(100).default(''),
       startDate: optionalIsoDate,
     })
-    .superRefine(amountNeedsCurrency, { when: () => true }),
+    .superRefine(amountNeedsCurrency, { when: whenObject }),
 });
 export type CorrespondenceUpdate = z.input<typeof CorrespondenceUpdate>;
 export type CorrespondenceUpdateData = z.output<typeof CorrespondenceUpdate>['data'];

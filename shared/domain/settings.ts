@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg, storableText } from './common';
 
 export const UiLanguage = z.enum(['ru', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguage>;
@@ -16,7 +17,7 @@ export const Settings = z.object({
   uiLanguage: UiLanguage,
   currentOrganisationId: z.number().int().positive().nullable(),
   /** The person recorded in the audit trail next to the OS user name. */
-  responsiblePerson: z.string().trim().max(200),
+  responsiblePerson: storableText().trim().max(200, { error: msg.tooLong }),
   windowBounds: WindowBounds.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -18,6 +18,8 @@ import { loadDocumentFonts } from '../documentFonts';
 import { safeFileName } from '../documents/types';
 import { ensureCalendars } from '../correspondence/scope';
 import { mustFindOrganisation } from '../correspondence/settings';
+import { errorResultOf } from '../../ipc/errorResult';
+import { runningJobsOf } from '../runningJobs';
 import { loadIncident } from './mapping';
 
 /** Letters per printed chunk: one huge document lays out in worse than linear time in Chromium. */
@@ -76,7 +78,7 @@ export const mailMergeService = (ctx: AppContext) => {
               worker.send({
                 type: 'printFailed',
                 seq: event.seq,
-                message: String(error),
+                message: errorResultOf('mail merge print', error).message,
               } satisfies MailMergeCommand),
           );
         } else if (event.type === 'progress') {
@@ -92,7 +94,10 @@ export const mailMergeService = (ctx: AppContext) => {
           });
           worker.kill();
         } else {
-          Object.assign(job.status, { state: 'failed', error: event.message });
+          const error = event.message.startsWith('errors.')
+            ? event.message
+            : errorResultOf('mail merge worker', new Error(event.message)).message;
+          Object.assign(job.status, { state: 'failed', error });
           worker.kill();
         }
       });
@@ -112,6 +117,8 @@ export const mailMergeService = (ctx: AppContext) => {
       await loadIncident(ctx, ctx.db, incidentId);
       const scope = await findScope(ctx.db, incidentId);
       if (!scope || scope.subjects === 0) throw new DomainError('CONFLICT', 'errors.breaches.noScope');
+      // The worker reads the database file: registered while it runs, so a restore waits for it.
+      const ticket = runningJobsOf(ctx).begin('mailMerge');
       const jobId = randomUUID();
       const job: Job = {
         status: {
@@ -132,9 +139,13 @@ export const mailMergeService = (ctx: AppContext) => {
         startedAt: Date.now(),
       };
       jobs.set(jobId, job);
-      void run(job, incidentId, advice).catch((e: unknown) => {
-        Object.assign(job.status, { state: 'failed', error: e instanceof Error ? e.message : String(e) });
-      });
+      void run(job, incidentId, advice)
+        .catch((e: unknown) => {
+          // The status crosses IPC: a reason key, never the raw text (the details go to the error log).
+          const { message } = errorResultOf('mail merge', e);
+          Object.assign(job.status, { state: 'failed', error: message });
+        })
+        .finally(() => ticket.end());
       return { jobId };
     },
 

@@ -9,6 +9,7 @@ import {
 import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext, WorkerHandle } from '../../context';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
+import { runningJobsOf } from '../runningJobs';
 import { subjectCountCache } from '../subjectCounts';
 
 interface Job {
@@ -36,6 +37,8 @@ export const runningImport = (ctx: AppContext): boolean =>
 
 /** Starts a worker for the task; its messages update the job that `jobStatus` reports. */
 export const startJob = (ctx: AppContext, task: WorkerTask): string => {
+  // Registered while it runs: a restore refuses to swap the database under a worker (and no job starts during one).
+  const ticket = runningJobsOf(ctx).begin(task.kind);
   const worker = ctx.spawnWorker('importWorker');
   worker.send({ type: 'task', task });
   const id = randomUUID();
@@ -81,6 +84,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
         }
       }
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
+      ticket.end();
       settle();
     })();
   });

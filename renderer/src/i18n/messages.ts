@@ -19,10 +19,21 @@ const codeKeys: Record<ErrorCode, string> = {
   INTERNAL: 'errors.internal',
 };
 
-/** The sentence shown for a failed call: the translated key, or the plain sentence of an internal error. */
+/**
+ * The sentence shown for a failed call: the translated key with its parameters, or the general
+ * sentence of its code — never raw text from the main process. An unexpected error adds the reference
+ * the officer can quote (the details are in the error log of the data folder).
+ */
 export const errorText = (t: TFunction, error: AppError): string => {
-  if (i18next.exists(error.message)) return translateKey(t, error.message);
-  const general = translateKey(t, codeKeys[error.code]);
-  const looksLikeKey = /^[\w]+(\.[\w]+)+$/.test(error.message);
-  return error.message && !looksLikeKey ? `${general}: ${error.message}` : general;
+  const translate = t as unknown as (k: string, o?: Record<string, unknown>) => string;
+  const key = i18next.exists(error.message) ? error.message : codeKeys[error.code];
+  // A parameter that is a list of i18n keys (e.g. the kinds of running jobs) is translated too.
+  const params = Object.fromEntries(
+    Object.entries(error.params ?? {}).map(([name, value]) => {
+      const keys = String(value).split(',');
+      return [name, keys.every((k) => i18next.exists(k)) ? keys.map((k) => translate(k)).join(', ') : value];
+    }),
+  );
+  const text = translate(key, params);
+  return error.reference ? `${text} ${translate('errors.reference', { reference: error.reference })}` : text;
 };

@@ -1,3 +1,4 @@
+import { evidenceEn } from './evidence.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { ledgerEn } from './ledger.en';
@@ -381,6 +382,7 @@ export const uiEn: UiStrings = {
     osUser: 'Computer user',
   },
   ...messagesEn,
+  ...evidenceEn,
   ledger: ledgerEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,

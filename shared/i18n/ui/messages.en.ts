@@ -1,3 +1,5 @@
+import { evidenceErrorsEn } from './evidenceErrors.en';
+
 import type { messagesRu } from './messages.ru';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -5,6 +7,8 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** English texts of validation messages and of errors from the main process. */
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
+    unstorableText:
+      'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
     breaches: {
       awareBeforeDetected: 'Became aware cannot be earlier than the incident',
       scopeEmpty: 'Choose a recipient, a period or an import',
@@ -55,6 +59,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
     },
   },
   errors: {
+    ...evidenceErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',
       closed: 'The incident is closed and cannot be changed',

@@ -1,6 +1,10 @@
+import { evidenceErrorsRu } from './evidenceErrors.ru';
+
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    unstorableText:
+      'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
     breaches: {
       awareBeforeDetected: 'Момент, когда стало известно, не может быть раньше инцидента',
       scopeEmpty: 'Выберите получателя, период или импорт',
@@ -55,6 +59,7 @@ export const messagesRu = {
     },
   },
   errors: {
+    ...evidenceErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',
       closed: 'Инцидент закрыт — изменить его нельзя',

@@ -1,3 +1,4 @@
+import { evidenceRu } from './evidence.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { ledgerRu } from './ledger.ru';
@@ -382,6 +383,7 @@ export const uiRu = {
     osUser: 'Пользователь компьютера',
   },
   ...messagesRu,
+  ...evidenceRu,
   ledger: ledgerRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,

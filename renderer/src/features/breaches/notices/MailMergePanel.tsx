@@ -6,6 +6,7 @@ import { Section } from '../../../components/Layout';
 import { useToast } from '../../../components/Toast';
 import { useAction } from '../../../hooks/useAction';
 import { asLang, showBytes, showNumber } from '../../../i18n/format';
+import { fieldMessage } from '../../../i18n/messages';
 import { ProgressBar } from '../../imports/ProgressBar';
 import { useMailMergeJob } from './useMailMergeJob';
 
@@ -86,7 +87,9 @@ export function MailMergePanel({ incident }: { incident: BreachIncident }) {
               <p role="status">
                 {stateText}
                 {job?.state === 'done' && job.pdfBytes !== null && ` · ${showBytes(job.pdfBytes, t, lang)}`}
-                {job?.state === 'failed' && job.error && ` · ${job.error}`}
+                {job?.state === 'failed' &&
+                  job.error &&
+                  ` · ${fieldMessage(t, job.error, 'errors.internal')}`}
               </p>
             </div>
           )}
