@@ -1,3 +1,4 @@
+import { wellFormed } from '../../shared/domain/common';
 import type { PolicySourceKind } from '../../shared/domain/policy';
 import { docxTextOf } from './docxText';
 import { htmlToPolicyText } from './htmlText';
@@ -52,6 +53,20 @@ export const policyTextOf = async (
   } else {
     text = plainTextOf(bytes);
   }
-  if (text.trim() === '') throw new PolicyFileError('noText');
-  return text.replace(/\r\n?/g, '\n');
+  const stored = storableFileText(text);
+  if (stored.trim() === '') throw new PolicyFileError('noText');
+  return stored;
 };
+
+/**
+ * The text as it can be kept as evidence (shared/domain/common.ts `isStorableText`): a page break
+ * becomes a line break, other control characters a space, a lone surrogate U+FFFD.
+ */
+export const storableFileText = (text: string): string =>
+  wellFormed(
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/\f/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, ' '),
+  );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Jurisdiction, msg, requiredText } from './common';
+import { Id, IsoDate, Jurisdiction, msg, requiredText, storableText } from './common';
 import { DataCategory, RecipientType } from './recipient';
 
 export { PolicyFinding, PolicyProblem } from './recipient';
@@ -181,8 +181,7 @@ export type PolicyLoadFile = z.input<typeof PolicyLoadFile>;
 export const POLICY_TEXT_MAX = 400_000;
 
 export const PolicyLoadText = PolicyLoadFile.extend({
-  text: z
-    .string({ error: msg.required })
+  text: storableText()
     .max(POLICY_TEXT_MAX, { error: msg.tooLong })
     .refine((t) => t.trim() !== '', { error: msg.required }),
 });
