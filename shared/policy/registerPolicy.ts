@@ -27,7 +27,23 @@ export const RegisterPolicy = z.object({
 });
 export type RegisterPolicy = z.infer<typeof RegisterPolicy>;
 
-const uniqueRefs = (facts: readonly PolicyFact[]): string => [...new Set(facts.map((f) => f.ref))].join(', ');
+/** «3.2.1, 3.2.2, 3.3» → «3.2, 3.3»: items of one list are cited by the list's clause. */
+export const citedRefs = (refs: readonly string[]): string => {
+  const parentOf = (ref: string) =>
+    /^\d+(\.\d+){2,}$/.test(ref) ? ref.slice(0, ref.lastIndexOf('.')) : null;
+  const siblings = new Map<string, number>();
+  for (const ref of new Set(refs)) {
+    const parent = parentOf(ref);
+    if (parent) siblings.set(parent, (siblings.get(parent) ?? 0) + 1);
+  }
+  const cited = refs.map((ref) => {
+    const parent = parentOf(ref);
+    return parent && (siblings.get(parent) ?? 0) > 1 ? parent : ref;
+  });
+  return [...new Set(cited)].join(', ');
+};
+
+const uniqueRefs = (facts: readonly PolicyFact[]): string => citedRefs(facts.map((f) => f.ref));
 
 export const registerPolicyOf = (
   versionId: number,
@@ -51,7 +67,8 @@ export const registerPolicyOf = (
     purposeKinds: of('purpose').map((f) => f.value),
     purposesRef: uniqueRefs(of('purpose')),
     consentKinds: consent.map((f) => f.value),
-    consentRef: uniqueRefs(consent.filter((f) => CONSENT_GATED.includes(f.value))),
+    // The exact clauses that require consent, not their list.
+    consentRef: [...new Set(consent.filter((f) => CONSENT_GATED.includes(f.value)).map((f) => f.ref))].join(', '),
   };
 };
 
