@@ -1,5 +1,6 @@
 import type { policiesContract } from '../../shared/ipc/contracts/policies';
 import type { AppContext } from '../context';
+import { scopeById } from '../services/correspondence/scope';
 import { policyService } from '../services/policy/policyVersions';
 import type { HandlersFor } from './types';
 
@@ -15,5 +16,7 @@ export const policiesHandlers = (ctx: AppContext): HandlersFor<typeof policiesCo
     'policies:setFact': ({ versionId, factId, accepted }) => policies.setFact(versionId, factId, accepted),
     'policies:confirm': ({ versionId }) => policies.confirm(versionId),
     'policies:withdraw': ({ versionId }) => policies.withdraw(versionId),
+    'policies:claimTerms': async ({ organisationId }) =>
+      (await scopeById(ctx, ctx.db, organisationId)).claimTerms,
   };
 };

@@ -68,7 +68,9 @@ export const registerPolicyOf = (
     purposesRef: uniqueRefs(of('purpose')),
     consentKinds: consent.map((f) => f.value),
     // The exact clauses that require consent, not their list.
-    consentRef: [...new Set(consent.filter((f) => CONSENT_GATED.includes(f.value)).map((f) => f.ref))].join(', '),
+    consentRef: [...new Set(consent.filter((f) => CONSENT_GATED.includes(f.value)).map((f) => f.ref))].join(
+      ', ',
+    ),
   };
 };
 

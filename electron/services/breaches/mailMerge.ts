@@ -21,6 +21,7 @@ import { mustFindOrganisation } from '../correspondence/settings';
 import { errorResultOf } from '../../ipc/errorResult';
 import { runningJobsOf } from '../runningJobs';
 import { loadIncident } from './mapping';
+import { informingClause } from '../policy/policyInForce';
 
 /** Letters per printed chunk: one huge document lays out in worse than linear time in Chromium. */
 export const MAIL_MERGE_CHUNK = 500;
@@ -58,7 +59,7 @@ export const mailMergeService = (ctx: AppContext) => {
       databaseFile: ctx.paths.databaseFile,
       incidentId,
       total: job.status.total,
-      common: letterCommon(incident, org, advice),
+      common: letterCommon(incident, org, advice, await informingClause(ctx.db, org.id, incident.detectedAt)),
       fonts,
       outputFile,
       chunk: MAIL_MERGE_CHUNK,

@@ -35,3 +35,14 @@ export const acceptedFact = <T extends PolicyFact['type']>(
   if (!fact) return null;
   return { fact, clause: version.clauses.find((c) => c.id === fact.clauseId) ?? null };
 };
+
+/** The clause promising to inform the person of a loss or disclosure, in the version in force on the day. */
+export const informingClause = async (
+  q: Queryable,
+  organisationId: number,
+  instantOrDate: string,
+): Promise<{ ref: string; effectiveDate: string } | null> => {
+  const version = await policyVersionOn(q, organisationId, instantOrDate.slice(0, 10));
+  const found = version ? acceptedFact(version, 'informingPromise') : null;
+  return version && found ? { ref: found.fact.ref, effectiveDate: version.effectiveDate } : null;
+};

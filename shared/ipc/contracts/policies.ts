@@ -10,6 +10,7 @@ import {
   PolicyVersionRef,
   PolicyVersionSummary,
 } from '../../domain/policy';
+import { PolicyClaimTerms } from '../../policy/claimTerms';
 
 /**
  * Privacy policy versions per organisation: loaded from a file or pasted text, split into clauses,
@@ -29,4 +30,6 @@ export const policiesContract = {
   'policies:setFact': { input: PolicySetFact, output: PolicyVersion },
   'policies:confirm': { input: PolicyVersionRef, output: PolicyVersion },
   'policies:withdraw': { input: PolicyVersionRef, output: PolicyVersion },
+  /** What the policy in force says about the claim period (shown next to the claim rule). */
+  'policies:claimTerms': { input: PolicyList, output: PolicyClaimTerms },
 } as const;

@@ -7,4 +7,5 @@ export const policiesChannels = [
   'policies:setFact',
   'policies:confirm',
   'policies:withdraw',
+  'policies:claimTerms',
 ] as const;

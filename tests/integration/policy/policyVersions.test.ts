@@ -33,7 +33,7 @@ describe('policy versions', () => {
       status: 'draft',
       sourceKind: 'pasted',
       inForce: false,
-      clauseCount: 74,
+      clauseCount: 73,
     });
     expect(draft.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(draft.loadedByOs).not.toBe('');
