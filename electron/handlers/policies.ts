@@ -1,6 +1,7 @@
 import type { policiesContract } from '../../shared/ipc/contracts/policies';
 import type { AppContext } from '../context';
 import { scopeById } from '../services/correspondence/scope';
+import { policyChanges } from '../services/policy/policyChanges';
 import { policyService } from '../services/policy/policyVersions';
 import type { HandlersFor } from './types';
 
@@ -16,6 +17,7 @@ export const policiesHandlers = (ctx: AppContext): HandlersFor<typeof policiesCo
     'policies:setFact': ({ versionId, factId, accepted }) => policies.setFact(versionId, factId, accepted),
     'policies:confirm': ({ versionId }) => policies.confirm(versionId),
     'policies:withdraw': ({ versionId }) => policies.withdraw(versionId),
+    'policies:changes': ({ versionId }) => policyChanges(ctx, ctx.db, versionId),
     'policies:claimTerms': async ({ organisationId }) =>
       (await scopeById(ctx, ctx.db, organisationId)).claimTerms,
   };

@@ -156,14 +156,16 @@ export const policyVersionInForce = (
     { organisationId, date },
   );
 
-/** The latest confirmed version other than `exceptId` (the one a new version is compared with). */
-export const latestConfirmedVersion = (
+/** The confirmed version a version is compared with: the latest other one effective on or before it. */
+export const previousConfirmedVersion = (
   q: Queryable,
   organisationId: number,
   exceptId: number,
+  onOrBefore: string,
 ): Promise<PolicyVersionRow | undefined> =>
   q.get<PolicyVersionRow>(
     `${SELECT} WHERE v.organisation_id = :organisationId AND v.status = 'confirmed' AND v.id <> :exceptId
+       AND v.effective_date <= :onOrBefore
      ORDER BY v.effective_date DESC, v.id DESC LIMIT 1`,
-    { organisationId, exceptId },
+    { organisationId, exceptId, onOrBefore },
   );

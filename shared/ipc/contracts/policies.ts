@@ -11,6 +11,7 @@ import {
   PolicyVersionSummary,
 } from '../../domain/policy';
 import { PolicyClaimTerms } from '../../policy/claimTerms';
+import { PolicyChanges } from '../../domain/policyChanges';
 
 /**
  * Privacy policy versions per organisation: loaded from a file or pasted text, split into clauses,
@@ -32,4 +33,6 @@ export const policiesContract = {
   'policies:withdraw': { input: PolicyVersionRef, output: PolicyVersion },
   /** What the policy in force says about the claim period (shown next to the claim rule). */
   'policies:claimTerms': { input: PolicyList, output: PolicyClaimTerms },
+  /** Clause-by-clause difference against the confirmed version before it, and what it affects. */
+  'policies:changes': { input: PolicyVersionRef, output: PolicyChanges },
 } as const;

@@ -8,4 +8,5 @@ export const policiesChannels = [
   'policies:confirm',
   'policies:withdraw',
   'policies:claimTerms',
+  'policies:changes',
 ] as const;

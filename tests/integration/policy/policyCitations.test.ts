@@ -92,3 +92,44 @@ describe('clause citations', () => {
     expect(rules[0]?.titleRu).toContain('срок не устанавливает');
   });
 });
+
+describe('changes of a new version', () => {
+  it('lists the changed clause and the recipients, rule and letters it affects', async () => {
+    await app.ok('recipients:create', {
+      organisationId: orgId,
+      type: 'bank',
+      legalName: 'ОАО «Банк»',
+      registrationNumber: '',
+      country: 'KG',
+      role: 'processor',
+      legalBasis: 'contract',
+      purposes: 'Приём оплаты',
+      dataCategories: ['fullName', 'paymentData'],
+      contractNumber: 'Д-1',
+      contractDate: '2025-01-01',
+    });
+    await confirmSamplePolicy(app, orgId, '2025-03-01');
+    const next = ISTORE_KG.replace('в течение 30 календарных дней', 'в течение 15 рабочих дней').replace(
+      'курьерским службам,',
+      'курьерским службам, банкам,',
+    );
+    const draft = await app.ok('policies:loadText', {
+      organisationId: orgId,
+      effectiveDate: '2026-06-01',
+      title: 'П',
+      text: next,
+    });
+    const changes = await app.ok('policies:changes', { versionId: draft.id });
+    expect(changes.previous?.effectiveDate).toBe('2025-03-01');
+    expect(changes.clauses.filter((c) => c.status !== 'unchanged').map((c) => c.id)).toEqual(['5.2', '8.2']);
+    expect(changes.recipients).toEqual([
+      expect.objectContaining({
+        legalName: 'ОАО «Банк»',
+        before: ['policyKind', 'policyData'],
+        after: ['policyData'],
+      }),
+    ]);
+    expect(changes.claimRule?.after).toMatchObject({ amount: 15, unit: 'workingDays' });
+    expect(changes.documents.map((d) => d.document).sort()).toEqual(['claimAnswer', 'transferNotice']);
+  });
+});
