@@ -17,6 +17,9 @@ export const ClauseChange = z.object({
 });
 export type ClauseChange = z.infer<typeof ClauseChange>;
 
+/** Cyrillic words (the library's own tokenizer knows only Latin letters). */
+const WORDS = new Intl.Segmenter('ru', { granularity: 'word' });
+
 const same = (text: string) => [{ op: 'same' as const, text }];
 const citable = (clauses: readonly PolicyClause[]) => clauses.filter((c) => c.id !== PREAMBLE_ID);
 const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -49,7 +52,7 @@ export const diffClauses = (
         previousId: old.id,
         previousRef: old.ref,
         words: changed
-          ? diffWords(old.text, c.text).map((p) => ({
+          ? diffWords(old.text, c.text, { intlSegmenter: WORDS }).map((p) => ({
               op: p.added ? 'added' : p.removed ? 'removed' : 'same',
               text: p.value,
             }))
