@@ -24,6 +24,8 @@ export type Route =
   | { page: 'organisationNew' }
   | { page: 'organisation'; id: number }
   | { page: 'organisationEdit'; id: number }
+  | { page: 'policies' }
+  | { page: 'policy'; id: number }
   | { page: 'audit' }
   | { page: 'backups' }
   | { page: 'settings' };
@@ -36,6 +38,7 @@ export type Section =
   | 'imports'
   | 'subjects'
   | 'organisations'
+  | 'policies'
   | 'audit'
   | 'backups'
   | 'settings';
@@ -60,6 +63,8 @@ export const sectionOf = (route: Route): Section => {
       return 'recipients';
     case 'subject':
       return 'subjects';
+    case 'policy':
+      return 'policies';
     case 'organisations':
     case 'organisationNew':
     case 'organisation':

@@ -1,4 +1,5 @@
 import { evidenceEn } from './evidence.en';
+import { policiesEn } from './policies.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { ledgerEn } from './ledger.en';
@@ -22,6 +23,7 @@ export const uiEn: UiStrings = {
     imports: 'Import exports',
     subjects: 'Data subjects',
     organisations: 'Organisations',
+    policies: 'Privacy policy',
     audit: 'Audit trail',
     backups: 'Backups',
     settings: 'Settings',
@@ -386,5 +388,6 @@ export const uiEn: UiStrings = {
   ledger: ledgerEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
+  policies: policiesEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

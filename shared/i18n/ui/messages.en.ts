@@ -1,4 +1,5 @@
 import { evidenceErrorsEn } from './evidenceErrors.en';
+import { policiesErrorsEn, policiesValidationEn } from './policies.en';
 
 import type { messagesRu } from './messages.ru';
 
@@ -7,6 +8,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** English texts of validation messages and of errors from the main process. */
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
+    ...policiesValidationEn,
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
     breaches: {
@@ -60,6 +62,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
   },
   errors: {
     ...evidenceErrorsEn,
+    ...policiesErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',
       closed: 'The incident is closed and cannot be changed',

@@ -1,8 +1,10 @@
 import { evidenceErrorsRu } from './evidenceErrors.ru';
+import { policiesErrorsRu, policiesValidationRu } from './policies.ru';
 
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    ...policiesValidationRu,
     unstorableText:
       'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
     breaches: {
@@ -60,6 +62,7 @@ export const messagesRu = {
   },
   errors: {
     ...evidenceErrorsRu,
+    ...policiesErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',
       closed: 'Инцидент закрыт — изменить его нельзя',

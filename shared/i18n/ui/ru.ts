@@ -1,4 +1,5 @@
 import { evidenceRu } from './evidence.ru';
+import { policiesRu } from './policies.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { ledgerRu } from './ledger.ru';
@@ -25,6 +26,7 @@ export const uiRu = {
     imports: 'Импорт выгрузок',
     subjects: 'Субъекты',
     organisations: 'Организации',
+    policies: 'Политика',
     audit: 'Журнал изменений',
     backups: 'Резервные копии',
     settings: 'Настройки',
@@ -387,6 +389,7 @@ export const uiRu = {
   ledger: ledgerRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
+  policies: policiesRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

@@ -97,7 +97,7 @@ export function RecipientDetail({ id }: { id: number }) {
       <section className="problems-bar" aria-label={t('recipients.fields.problems')}>
         <span className="problems-title">{t('recipients.fields.problems')}:</span>
         {r.problems.length > 0 ? (
-          <ProblemBadges problems={r.problems} />
+          <ProblemBadges problems={r.problems} findings={r.policyFindings} />
         ) : (
           <span>{t('recipients.noProblems')}</span>
         )}

@@ -99,7 +99,7 @@ export function RecipientTable({ items, sort, direction, onSort, onOpen, busy }:
                 <Badge tone={statusTone[r.status]}>{t(`labels.recipientStatus.${r.status}`)}</Badge>
               </td>
               <td>
-                <ProblemBadges problems={r.problems} />
+                <ProblemBadges problems={r.problems} findings={r.policyFindings} />
               </td>
               <td className="nowrap">{showInstant(r.updatedAt).slice(0, 10)}</td>
             </tr>
