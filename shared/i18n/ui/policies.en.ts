@@ -157,7 +157,8 @@ export const policiesEn: Strings<typeof policiesRu> = {
   },
   claimTerms: {
     noPolicy: "No confirmed policy: the rule table's period, the clause number from the organisation card.",
-    period: 'The claim answer period comes from clause {{ref}} of the Policy (version of {{date}}): {{period}}.',
+    period:
+      'The claim answer period comes from clause {{ref}} of the Policy (version of {{date}}): {{period}}.',
     noPeriod: 'The Policy (version of {{date}}) sets no claim answer period: the statutory period applies.',
   },
   problemRef: '{{problem}} (Policy cl. {{ref}})',
@@ -169,8 +170,10 @@ export const policiesErrorsEn: Strings<typeof policiesErrorsRu> = {
     empty: 'The file is empty.',
     unsupported: 'This kind of file is not supported. Choose DOCX, PDF, HTML, TXT or MD.',
     notText: 'The file is not text (perhaps a picture with another extension).',
-    damaged: 'The file is damaged or not in the format its name says; it could not be read. Nothing was saved.',
-    noTextLayer: 'The PDF has no text layer (it is a scan). Load a text version of the policy or paste its text.',
+    damaged:
+      'The file is damaged or not in the format its name says; it could not be read. Nothing was saved.',
+    noTextLayer:
+      'The PDF has no text layer (it is a scan). Load a text version of the policy or paste its text.',
     encrypted: 'The PDF is password-protected. Remove the protection or load another version.',
     tooSlow: 'Reading the file took too long and was stopped. Nothing was saved.',
     noText: 'No text was found in the file.',

@@ -23,10 +23,8 @@ describe('demo organisations', () => {
       state: 'period',
       ref: '9.2',
     });
-    const history = await app.ok('audit:history', {
-      entity: 'policyVersion',
-      entityId: versions0(await app.ok('policies:list', { organisationId: kg?.id ?? 0 })),
-    });
+    const [kgVersion] = await app.ok('policies:list', { organisationId: kg?.id ?? 0 });
+    const history = await app.ok('audit:history', { entity: 'policyVersion', entityId: kgVersion?.id ?? 0 });
     expect(history.map((h) => h.action)).toEqual(['update', 'create']); // newest first
   });
 });
