@@ -152,6 +152,7 @@ export const PolicyVersionSummary = z.object({
   loadedByOs: z.string(),
   loadedByPerson: z.string(),
   confirmedAt: z.string().nullable(),
+  confirmedByOs: z.string(),
   confirmedByPerson: z.string(),
   clauseCount: z.number().int(),
   /** The confirmed version in force today. */

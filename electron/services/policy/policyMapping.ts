@@ -32,6 +32,7 @@ export const toSummary = (r: PolicyVersionRow, inForceId: number | null): Policy
   loadedByOs: r.loaded_by_os,
   loadedByPerson: r.loaded_by_person,
   confirmedAt: r.confirmed_at,
+  confirmedByOs: r.confirmed_by_os,
   confirmedByPerson: r.confirmed_by_person,
   clauseCount: r.clause_count,
   inForce: r.id === inForceId,

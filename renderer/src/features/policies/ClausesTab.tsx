@@ -86,16 +86,19 @@ export function ClausesTab({ version, onChanged }: ClausesTabProps) {
 function OriginalText({ text, clause }: { text: string; clause: PolicyClause | null }) {
   const { t } = useTranslation();
   const mark = useRef<HTMLElement>(null);
+  const pre = useRef<HTMLPreElement>(null);
+  // Scroll the text box only (never the page) so the clause shows near its top.
   useEffect(() => {
-    mark.current?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+    if (mark.current && pre.current) pre.current.scrollTop = Math.max(0, mark.current.offsetTop - 48);
   }, [clause?.id]);
   const start = clause?.start ?? 0;
-  const end = clause?.end ?? 0;
+  // The blank lines before the next clause are not highlighted.
+  const end = clause ? start + text.slice(start, clause.end).trimEnd().length : 0;
   return (
     <section className="policy-text-pane" aria-label={t('policies.tree.original')}>
       <h3>{t('policies.tree.original')}</h3>
       {!clause && <p className="muted">{t('policies.tree.selectHint')}</p>}
-      <pre className="policy-text">
+      <pre className="policy-text" ref={pre}>
         {text.slice(0, start)}
         {clause && (
           <mark ref={mark} aria-label={clause.ref ? `п. ${clause.ref}` : clause.id}>

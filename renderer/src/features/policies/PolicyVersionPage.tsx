@@ -87,7 +87,7 @@ export function PolicyVersionPage({ id }: { id: number }) {
           who: v.loadedByPerson || v.loadedByOs,
         })}
         {v.confirmedAt &&
-          ` · ${t('policies.version.confirmedBy', { at: showInstant(v.confirmedAt), who: v.confirmedByPerson })}`}
+          ` · ${t('policies.version.confirmedBy', { at: showInstant(v.confirmedAt), who: v.confirmedByPerson || v.confirmedByOs })}`}
         {` · ${v.sourceKind === 'pasted' ? t('policies.pasted') : `${t('policies.version.file')}: ${v.fileName}`}`}
         {' · '}
         {t('policies.version.sha256')}: <code className="hash">{v.sourceSha256}</code>
