@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { WORKER_ENTRIES } from './electron/runtimeAssets';
 
 export default defineConfig({
   main: {
@@ -9,11 +10,12 @@ export default defineConfig({
       // electron-store (and conf under it) are ESM-only: bundle them into the CommonJS main bundle.
       externalizeDeps: { exclude: ['electron-store'] },
       rollupOptions: {
+        // The workers come from the one list of runtime assets (electron/runtimeAssets.ts).
         input: {
           main: resolve(__dirname, 'electron/main.ts'),
-          importWorker: resolve(__dirname, 'electron/workers/importWorker.ts'),
-          mailMergeWorker: resolve(__dirname, 'electron/workers/mailMergeWorker.ts'),
-          policyWorker: resolve(__dirname, 'electron/workers/policyWorker.ts'),
+          ...Object.fromEntries(
+            Object.entries(WORKER_ENTRIES).map(([name, source]) => [name, resolve(__dirname, source)]),
+          ),
         },
       },
     },

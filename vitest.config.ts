@@ -13,6 +13,18 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      {
+        // The packaging check (`npm run package:check`, after `electron-vite build`): builds the
+        // packaged layouts once (globalSetup), then inspects them and boots the packaged main process.
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/package/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,6 @@
 import type { Database } from './db/database';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
+import type { WorkerName } from './runtimeAssets';
 import type { Actor } from './services/auditTrail';
 
 export interface AppPaths {
@@ -32,7 +33,7 @@ export interface AppContext {
   spawnWorker: SpawnWorker;
 }
 
-export type WorkerName = 'importWorker' | 'mailMergeWorker' | 'policyWorker';
+export type { WorkerName } from './runtimeAssets';
 
 /**
  * Node options of a worker process. The import worker allocates short-lived strings at a high rate;

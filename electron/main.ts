@@ -1,31 +1,45 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { createAppContext } from './bootstrap';
-import { workerExecArgv } from './context';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc/register';
-import { electronDialogs, electronPrinter, electronShell } from './platform/electronAdapters';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './platform/appProtocol';
+import { developmentSwitchesIn, developmentSwitchesMessage } from './platform/developmentSwitches';
+import { electronDialogs, electronShell } from './platform/electronAdapters';
+import { createPrintDocuments, electronPrinter } from './platform/electronPrinter';
+import { utilityProcessWorkers } from './platform/electronWorkers';
 import { systemClock } from './platform/ports';
-import { installSecurity, trustedSender } from './security';
+import { WINDOW_ICON, builtPaths, resourcePath, resourcesDirOf } from './runtimeAssets';
+import { CONTENT_SECURITY_POLICY, appPageUrl, installSecurity, trustedSender } from './security';
 import { electronSettings } from './settings/electronSettings';
 import { restoreWindowBounds, trackWindowBounds } from './windowBounds';
 
 let mainWindow: BrowserWindow | null = null;
-
-const rendererUrl = (): string =>
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+const built = builtPaths(__dirname);
+/** Development (not packaged): the dev server URL, DevTools and debugging switches are allowed. */
+const development = !app.isPackaged;
 
 const resourcesDir = (): string =>
-  app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  resourcesDirOf({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
 
 /** COMPLIANCE_DESK_DATA_DIR (tests, portable use) or the OS user-data folder. */
 const dataDir = (): string => process.env.COMPLIANCE_DESK_DATA_DIR ?? app.getPath('userData');
 
 const start = async (): Promise<void> => {
-  const appUrl = rendererUrl();
-  installSecurity(app, session.defaultSession, appUrl);
+  const appUrl = appPageUrl(app.isPackaged);
+  const printDocuments = createPrintDocuments();
+  protocol.handle(APP_SCHEME, (request) =>
+    serveRendererFile(built.rendererDir, request, CONTENT_SECURITY_POLICY),
+  );
+  installSecurity(app, session.defaultSession, {
+    appUrl,
+    development,
+    isPrintDocument: printDocuments.isPrintDocumentUrl,
+  });
   const settings = electronSettings(process.env.COMPLIANCE_DESK_DATA_DIR ? dataDir() : undefined);
   let ctx;
   try {
@@ -34,23 +48,11 @@ const start = async (): Promise<void> => {
       resourcesDir: resourcesDir(),
       settings,
       dialogs: electronDialogs(dialog, () => mainWindow),
-      printer: electronPrinter(BrowserWindow, app.getPath('temp')),
+      printer: electronPrinter(BrowserWindow, app.getPath('temp'), printDocuments),
       shell: electronShell(shell),
       clock: systemClock,
       appVersion: app.getVersion(),
-      // Worker entries are built next to main.js (electron.vite.config.ts).
-      spawnWorker: (name) => {
-        const child = utilityProcess.fork(join(__dirname, `${name}.js`), [], {
-          serviceName: `Compliance Desk ${name}`,
-          execArgv: workerExecArgv(name),
-        });
-        return {
-          send: (message) => child.postMessage(message),
-          onMessage: (listener) => child.on('message', listener),
-          onExit: (listener) => child.on('exit', listener),
-          kill: () => void child.kill(),
-        };
-      },
+      spawnWorker: utilityProcessWorkers(utilityProcess.fork, __dirname),
     });
   } catch (error) {
     const message =
@@ -70,13 +72,15 @@ const start = async (): Promise<void> => {
     minHeight: 640,
     show: false,
     title: 'Compliance Desk',
+    icon: resourcePath(resourcesDir(), WINDOW_ICON.folder, ...WINDOW_ICON.path),
     webPreferences: {
-      preload: join(__dirname, '../preload/preload.js'),
+      preload: built.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: development,
     },
   });
   trackWindowBounds(mainWindow, settings);
@@ -85,15 +89,29 @@ const start = async (): Promise<void> => {
   await mainWindow.loadURL(appUrl);
 };
 
-app.enableSandbox();
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+const refusedSwitches = development ? [] : developmentSwitchesIn(app.commandLine);
+if (refusedSwitches.length > 0) {
+  dialog.showErrorBox('Compliance Desk', developmentSwitchesMessage(refusedSwitches));
+  app.exit(1);
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-  app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  // Before the app is ready: app:// is a standard, secure scheme (see platform/appProtocol.ts).
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    app.on('second-instance', () => {
+      if (!mainWindow) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    });
+    app.on('window-all-closed', () => app.quit());
+    void app
+      .whenReady()
+      .then(start)
+      .catch((error: unknown) => {
+        dialog.showErrorBox('Compliance Desk', `Не удалось запустить программу: ${String(error)}`);
+        app.exit(1);
+      });
+  }
 }

@@ -9,7 +9,7 @@ import { organisationService } from './organisations';
 import { recipientService } from './recipients';
 import { policyService } from './policy/policyVersions';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resourcePath } from '../runtimeAssets';
 
 /** Loads two demonstration shops (KG and KZ) through the ordinary services, so they are audited too. */
 export const loadDemoData = async (
@@ -37,7 +37,7 @@ export const loadDemoData = async (
       organisationId: org.id,
       effectiveDate: shop.policyVersionDate ?? '2025-01-01',
       title: shop.policyTitle ?? 'Политика конфиденциальности',
-      text: await readFile(join(ctx.paths.resourcesDir, 'demo-policies', policy), 'utf8'),
+      text: await readFile(resourcePath(ctx.paths.resourcesDir, 'demo-policies', policy), 'utf8'),
     });
     await policies.confirm(draft.id);
     for (const recipient of list) {

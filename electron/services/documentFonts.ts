@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DocumentFonts } from '../../shared/documents/types';
+import { resourcePath } from '../runtimeAssets';
 
 /** Family name under which the embedded Noto Serif is declared in printed documents. */
 export const DOCUMENT_SERIF_FAMILY = 'Noto Serif';
@@ -59,7 +59,7 @@ const fontFaceRule = (face: DocumentFontFace, data: Buffer): string =>
 const buildFonts = async (resourcesDir: string): Promise<DocumentFonts> => {
   const rules = await Promise.all(
     DOCUMENT_FONT_FACES.map(async (face) =>
-      fontFaceRule(face, await readFile(join(resourcesDir, 'fonts', face.fileName))),
+      fontFaceRule(face, await readFile(resourcePath(resourcesDir, 'fonts', face.fileName))),
     ),
   );
   // No sans face is embedded: documents are set in the serif, and a sans that fell back to a system

@@ -27,6 +27,15 @@ test('the packaged main process starts, opens the window and answers over IPC', 
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('navigation')).toBeVisible();
+    // The renderer comes from the app's own origin, not file:// (electron/platform/appProtocol.ts).
+    expect(page.url()).toBe('app://compliance-desk/index.html');
+    const outside = await page.evaluate(() =>
+      fetch('app://compliance-desk/%2e%2e/package.json').then(
+        (r) => r.status,
+        () => 0,
+      ),
+    );
+    expect(outside === 0 || outside >= 400).toBe(true);
     const info = await page.evaluate(() => window.api.app.info());
     expect(info).toMatchObject({ ok: true, value: { dataDir } });
     // The renderer has no Node: sandboxed and isolated; the API is the named functions only.

@@ -1,6 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { workerExecArgv, type SpawnWorker } from '../../electron/context';
+import { builtWorker, WORKER_ENTRIES } from '../../electron/runtimeAssets';
+
+const root = resolve(__dirname, '../..');
 
 /** Every worker process a test started, so a test can kill one mid-import. */
 export const spawnedWorkers: ChildProcess[] = [];
@@ -22,15 +25,11 @@ const forkWorker = (entry: string, execArgv: string[]) => {
 /** The bundled worker the app ships (out/main/<name>.js, after `electron-vite build`), run by Node. */
 export const builtSpawnWorker: SpawnWorker = (name) =>
   forkWorker(
-    resolve(__dirname, '../../out/main', `${name}.js`),
+    resolve(root, builtWorker(name)),
     // e.g. BENCH_WORKER_ARGV='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the worker in a benchmark
     [...workerExecArgv(name), ...(process.env.BENCH_WORKER_ARGV ?? '').split(' ').filter(Boolean)],
   );
 
 /** Runs the TypeScript worker entry in a real child process through tsx (tests, benchmarks, e2e harness). */
 export const tsxSpawnWorker: SpawnWorker = (name) =>
-  forkWorker(resolve(__dirname, '../../electron/workers', `${name}.ts`), [
-    ...workerExecArgv(name),
-    '--import',
-    'tsx',
-  ]);
+  forkWorker(resolve(root, WORKER_ENTRIES[name]), [...workerExecArgv(name), '--import', 'tsx']);

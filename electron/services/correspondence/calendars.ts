@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Jurisdiction } from '../../../shared/domain/common';
 import { CalendarFile, createWorkingCalendar, type WorkingCalendar } from '../../../shared/deadlines';
 import type { Queryable } from '../../db/connection';
+import { resourcePath } from '../../runtimeAssets';
 import {
   currentCalendars,
   insertCalendarVersion,
@@ -16,7 +17,7 @@ const shippedCache = new Map<string, Promise<CalendarFile[]>>();
 export const shippedCalendarFiles = (resourcesDir: string): Promise<CalendarFile[]> => {
   const cached = shippedCache.get(resourcesDir);
   if (cached) return cached;
-  const dir = join(resourcesDir, 'calendars');
+  const dir = resourcePath(resourcesDir, 'calendars');
   const loading = readdir(dir).then((names) =>
     Promise.all(
       names

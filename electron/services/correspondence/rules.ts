@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DeadlineRules, type DeadlineRule } from '../../../shared/deadlines';
+import { resourcePath } from '../../runtimeAssets';
 
 const cache = new Map<string, Promise<readonly DeadlineRule[]>>();
 
@@ -8,7 +8,7 @@ const cache = new Map<string, Promise<readonly DeadlineRule[]>>();
 export const loadDeadlineRules = (resourcesDir: string): Promise<readonly DeadlineRule[]> => {
   const cached = cache.get(resourcesDir);
   if (cached) return cached;
-  const loading = readFile(join(resourcesDir, 'rules', 'deadline-rules.json'), 'utf8').then((text) =>
+  const loading = readFile(resourcePath(resourcesDir, 'rules', 'deadline-rules.json'), 'utf8').then((text) =>
     DeadlineRules.parse(JSON.parse(text)),
   );
   cache.set(resourcesDir, loading);

@@ -1,10 +1,40 @@
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+
+export interface StandInOptions {
+  isPackaged?: boolean;
+  /** app.getAppPath(): the project root, or the extracted app.asar in the packaging check. */
+  appPath?: string;
+  /** app.getPath('userData') (read at each call); 'temp' is the OS temp folder. */
+  userData?: string;
+  /** Command-line switches app.commandLine reports. */
+  switches?: string[];
+  /** What webContents.printToPDF returns (the packaging check hands back a real PDF). */
+  printToPdf?: () => Promise<Uint8Array>;
+}
+
+/** utilityProcess.fork run as a forked Node process with the same interface as Electron's. */
+const nodeUtilityProcess = (modulePath: string, args: string[], options: { execArgv?: string[] }) => {
+  const child = fork(modulePath, args, {
+    execArgv: options.execArgv ?? [],
+    serialization: 'advanced',
+    stdio: 'inherit',
+  });
+  const wrapper = Object.assign(new EventEmitter(), {
+    postMessage: (message: unknown) => void (child.connected && child.send(message as object)),
+    kill: () => child.kill('SIGKILL'),
+  });
+  child.on('message', (message) => wrapper.emit('message', message));
+  child.on('exit', (code) => wrapper.emit('exit', code ?? 1));
+  return wrapper;
+};
 
 /**
- * A recording stand-in for the `electron` module: enough of app, BrowserWindow, ipcMain, session,
- * dialog and shell for electron/main.ts to start, with every call kept for assertions.
+ * A recording stand-in for the `electron` module: enough of app, BrowserWindow, ipcMain, protocol,
+ * session, dialog, shell and utilityProcess for electron/main.ts to start, every call kept.
  */
-export const createElectronStandIn = () => {
+export const createElectronStandIn = (options: StandInOptions = {}) => {
   const record = {
     handled: [] as string[],
     listeners: new Map<string, (event: unknown, payload: unknown) => unknown>(),
@@ -14,15 +44,23 @@ export const createElectronStandIn = () => {
     headersHandler: null as
       null | ((details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void),
     requestHandler: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+    privilegedSchemes: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
     sandboxEnabled: false,
     loadedUrls: [] as string[],
     errorBoxes: [] as string[],
+    exitCode: null as number | null,
+    forkedWorkers: [] as string[],
+    openDialogAnswers: [] as string[],
   };
 
   class FakeWebContents extends EventEmitter {
     windowOpenHandler: null | ((details: { url: string }) => { action: string }) = null;
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
+    }
+    printToPDF() {
+      return options.printToPdf ? options.printToPdf() : Promise.resolve(new Uint8Array());
     }
   }
 
@@ -36,12 +74,13 @@ export const createElectronStandIn = () => {
     async loadURL(url: string) {
       record.loadedUrls.push(url);
     }
-    once(event: string, listener: (...args: unknown[]) => void) {
-      return super.once(event, listener);
+    async loadFile(file: string) {
+      record.loadedUrls.push(`file://${file}`);
     }
     show() {}
     focus() {}
     restore() {}
+    destroy() {}
     isMinimized() {
       return false;
     }
@@ -53,18 +92,24 @@ export const createElectronStandIn = () => {
     }
   }
 
+  const userData = () => options.userData ?? `${tmpdir()}/electron-standin-userData`;
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
+    commandLine: { hasSwitch: (name: string) => (options.switches ?? []).includes(name) },
     enableSandbox: () => {
       record.sandboxEnabled = true;
     },
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
-    getPath: (name: string) => `/tmp/electron-standin-${name}`,
-    getAppPath: () => process.cwd(),
+    getPath: (name: string) =>
+      name === 'userData' ? userData() : name === 'temp' ? tmpdir() : `${userData()}-${name}`,
+    getAppPath: () => options.appPath ?? process.cwd(),
+    getName: () => 'Compliance Desk',
     getVersion: () => '0.0.0-standin',
     quit: () => undefined,
-    exit: () => undefined,
+    exit: (code: number) => {
+      record.exitCode = code;
+    },
   });
 
   const session = {
@@ -86,21 +131,43 @@ export const createElectronStandIn = () => {
         record.handled.push(channel);
         record.listeners.set(channel, listener);
       },
+      on: () => undefined,
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: typeof record.privilegedSchemes) =>
+        record.privilegedSchemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) =>
+        record.protocolHandlers.set(scheme, handler),
     },
     session,
     dialog: {
       showErrorBox: (_title: string, message: string) => record.errorBoxes.push(message),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showOpenDialog: async () => {
+        const path = record.openDialogAnswers.shift();
+        return { canceled: path === undefined, filePaths: path ? [path] : [] };
+      },
       showSaveDialog: async () => ({ canceled: true }),
     },
     shell: { openPath: async () => '' },
     utilityProcess: {
-      fork: () => {
-        throw new Error('not in unit tests');
+      fork: (modulePath: string, args: string[], forkOptions: { execArgv?: string[] }) => {
+        record.forkedWorkers.push(modulePath);
+        return nodeUtilityProcess(modulePath, args, forkOptions);
       },
     },
     contextBridge: { exposeInMainWorld: () => undefined },
     ipcRenderer: { invoke: async () => undefined },
   };
   return { module, record, FakeWebContents };
+};
+
+/** Calls a registered IPC channel as the app's own page would. */
+export const invokeAsApp = async (
+  record: ReturnType<typeof createElectronStandIn>['record'],
+  channel: string,
+  payload: unknown,
+): Promise<unknown> => {
+  const listener = record.listeners.get(channel);
+  if (!listener) throw new Error(`${channel} is not registered`);
+  return listener({ senderFrame: { url: record.loadedUrls[0], parent: null } }, payload);
 };

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Conf from 'conf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/ipc/contract';
@@ -44,8 +45,36 @@ describe('electron/main.ts with a recording electron stand-in', () => {
     expect(standIn.record.sandboxEnabled).toBe(true);
   });
 
-  it('loads only the app page', () => {
-    expect(standIn.record.loadedUrls[0]).toMatch(/^file:.*renderer\/index\.html$/);
+  it('loads the app page from the app:// origin, not file://', () => {
+    expect(standIn.record.loadedUrls).toEqual(['app://compliance-desk/index.html']);
+  });
+
+  it('registers app:// as a privileged standard, secure scheme and serves the renderer through it', async () => {
+    expect(standIn.record.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    const serve = standIn.record.protocolHandlers.get('app');
+    const page = await serve?.(new Request('app://compliance-desk/index.html'));
+    expect(page?.status).toBe(200);
+    expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page?.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const escaped = await serve?.(new Request('app://compliance-desk/%2e%2e/package.json'));
+    expect(escaped?.status).toBe(404);
+    expect((await serve?.(new Request('app://compliance-desk/..%5cpackage.json')))?.status).toBe(403);
+  });
+
+  it('keeps DevTools available in development only', () => {
+    const prefs = standIn.record.windows[0]?.options.webPreferences as Record<string, unknown>;
+    expect(prefs.devTools).toBe(true);
+  });
+
+  it('gives the window the product icon', () => {
+    expect(String(standIn.record.windows[0]?.options.icon)).toMatch(
+      /resources[\\/]icons[\\/]png[\\/]512x512\.png$/,
+    );
   });
 
   it('denies every permission request and check', () => {
@@ -76,7 +105,14 @@ describe('electron/main.ts with a recording electron stand-in', () => {
     };
     expect(decide('https://example.com/tracker.js')).toBe(true);
     expect(decide('http://127.0.0.1:8080/')).toBe(true);
+    expect(decide('app://other-host/index.html')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
     expect(decide(standIn.record.loadedUrls[0] ?? '')).toBe(false);
+    expect(decide('app://compliance-desk/assets/index.js')).toBe(false);
+    expect(decide('data:image/png;base64,AAAA')).toBe(false);
+    // A file:// page loads only while the printer has it open (tests/unit/electron/printer.test.ts).
+    const notPrinting = join(tmpdir(), 'compliance-desk-123e4567-e89b-42d3-a456-426614174000.html');
+    expect(decide(pathToFileURL(notPrinting).toString())).toBe(true);
   });
 
   it('blocks navigation, redirects, new windows and webviews', () => {
@@ -91,6 +127,8 @@ describe('electron/main.ts with a recording electron stand-in', () => {
     expect(prevented('will-navigate', 'https://evil.example/')).toBe(true);
     expect(prevented('will-redirect', 'https://evil.example/')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);
+    expect(prevented('will-navigate', 'app://compliance-desk.evil/index.html')).toBe(true);
+    expect(prevented('will-navigate', 'file:///home/officer/index.html')).toBe(true);
     expect(prevented('will-navigate', standIn.record.loadedUrls[0])).toBe(false);
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
@@ -100,6 +138,10 @@ describe('electron/main.ts with a recording electron stand-in', () => {
     const appUrl = standIn.record.loadedUrls[0] ?? '';
     const fromFrame = (url: string, parent: unknown = null) =>
       listener?.({ senderFrame: { url, parent } }, null);
+    expect(await fromFrame('app://evil/index.html')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await fromFrame('https://evil.example/')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
