@@ -5,6 +5,7 @@ import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
 import { ledgerHandlers } from './handlers/ledger';
 import { policiesHandlers } from './handlers/policies';
+import { transferNoticesHandlers } from './handlers/transferNotices';
 import type { HandlersFor } from './handlers/types';
 
 export type Handlers = HandlersFor<Contract>;
@@ -19,4 +20,5 @@ export const createHandlers = (ctx: AppContext): Handlers => ({
   ...correspondenceHandlers(ctx),
   ...breachesHandlers(ctx),
   ...policiesHandlers(ctx),
+  ...transferNoticesHandlers(ctx),
 });

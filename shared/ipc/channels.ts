@@ -3,6 +3,7 @@ import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
 import { policiesChannels } from './contracts/policiesChannels';
+import { transferNoticesChannels } from './contracts/transferNoticesChannels';
 
 /**
  * Channel names of the IPC contract, as plain data: the sandboxed preload imports this list (and no
@@ -14,6 +15,7 @@ export const channelNames = [
   ...correspondenceChannels,
   ...breachesChannels,
   ...policiesChannels,
+  ...transferNoticesChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

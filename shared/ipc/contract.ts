@@ -5,6 +5,7 @@ import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
 import { ledgerContract } from './contracts/ledger';
 import { policiesContract } from './contracts/policies';
+import { transferNoticesContract } from './contracts/transferNotices';
 
 /**
  * The single IPC contract: channel `domain:verb` -> input schema (parsed in the main process before
@@ -16,6 +17,7 @@ export const contract = {
   ...correspondenceContract,
   ...breachesContract,
   ...policiesContract,
+  ...transferNoticesContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

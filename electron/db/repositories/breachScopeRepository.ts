@@ -6,7 +6,7 @@ import type { Queryable } from '../connection';
  * on the transfer date (the order date when the transfer has none); without: orders → subjects, the
  * range on the order date. An import restricts to orders of that import.
  */
-const matchSql = (c: ScopeCriteria): { sql: string; params: Record<string, unknown> } => {
+export const matchSql = (c: ScopeCriteria): { sql: string; params: Record<string, unknown> } => {
   const params: Record<string, unknown> = {
     organisationId: c.organisationId,
     recipientId: c.recipientId,
@@ -49,7 +49,8 @@ export interface ScopeSubjectRow {
   emails: string | null;
 }
 
-const SUBJECT_COLUMNS = `s.id, s.full_name, s.address,
+/** Name, address and every phone and e-mail of `s` (a subject), as mail merges read them. */
+export const SUBJECT_COLUMNS = `s.id, s.full_name, s.address,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'phone') AS phones,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'email') AS emails`;
 

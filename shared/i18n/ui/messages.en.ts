@@ -1,5 +1,5 @@
 import { evidenceErrorsEn } from './evidenceErrors.en';
-import { policiesErrorsEn, policiesValidationEn } from './policies.en';
+import { policiesErrorsEn, policiesValidationEn, transferNoticesErrorsEn } from './policies.en';
 
 import type { messagesRu } from './messages.ru';
 
@@ -63,6 +63,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
   errors: {
     ...evidenceErrorsEn,
     ...policiesErrorsEn,
+    ...transferNoticesErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',
       closed: 'The incident is closed and cannot be changed',

@@ -1,5 +1,5 @@
 import { evidenceErrorsRu } from './evidenceErrors.ru';
-import { policiesErrorsRu, policiesValidationRu } from './policies.ru';
+import { policiesErrorsRu, policiesValidationRu, transferNoticesErrorsRu } from './policies.ru';
 
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
@@ -63,6 +63,7 @@ export const messagesRu = {
   errors: {
     ...evidenceErrorsRu,
     ...policiesErrorsRu,
+    ...transferNoticesErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',
       closed: 'Инцидент закрыт — изменить его нельзя',

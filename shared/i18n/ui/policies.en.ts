@@ -1,4 +1,9 @@
-import type { policiesErrorsRu, policiesRu, policiesValidationRu } from './policies.ru';
+import type {
+  policiesErrorsRu,
+  policiesRu,
+  policiesValidationRu,
+  transferNoticesErrorsRu,
+} from './policies.ru';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
@@ -183,6 +188,15 @@ export const policiesErrorsEn: Strings<typeof policiesErrorsRu> = {
     splitOutside: 'The split point must be inside the clause text.',
     numberTaken: 'A clause with this number exists.',
     nothingBefore: 'There is no clause before this one.',
+  },
+};
+
+export const transferNoticesErrorsEn: Strings<typeof transferNoticesErrorsRu> = {
+  transferNotices: {
+    kgOnly: 'Transfer notices under Decree No. 759 are prepared for organisations of the Kyrgyz Republic.',
+    noSubjects: "No subject's data went to this recipient in the chosen period: there is no one to notify.",
+    notPrinted: "First make the PDF of this batch's notices.",
+    alreadySent: 'The batch is already recorded as sent and does not change.',
   },
 };
 

@@ -183,6 +183,18 @@ export const policiesErrorsRu = {
   },
 } as const;
 
+/** `errors.transferNotices.*` — merged into the errors resource. */
+export const transferNoticesErrorsRu = {
+  transferNotices: {
+    kgOnly:
+      'Уведомления субъектам о передаче по постановлению № 759 готовятся для организаций Кыргызской Республики.',
+    noSubjects:
+      'За выбранный период этому получателю не передавались данные ни одного субъекта — уведомлять некого.',
+    notPrinted: 'Сначала сформируйте PDF уведомлений этого пакета.',
+    alreadySent: 'Пакет уже отмечен как отправленный и не изменяется.',
+  },
+} as const;
+
 /** `validation.policy.*` */
 export const policiesValidationRu = {
   policy: { clauseNumber: 'Номер пункта — цифры через точку, например 4.1.2' },
