@@ -43,8 +43,17 @@ export const mailMergeService = (ctx: AppContext) => {
 
     status: (jobId: string): MailMergeJobStatus => {
       const { status, incidentId } = breachJob(jobId);
-      const { source: _source, ...rest } = status;
-      return { ...rest, incidentId };
+      return {
+        jobId: status.jobId,
+        incidentId,
+        state: status.state,
+        letters: status.letters,
+        total: status.total,
+        percent: status.percent,
+        pdfBytes: status.pdfBytes,
+        elapsedMs: status.elapsedMs,
+        error: status.error,
+      };
     },
 
     cancel: (jobId: string): null => jobs.cancel(jobId),

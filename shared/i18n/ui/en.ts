@@ -1,5 +1,5 @@
 import { evidenceEn } from './evidence.en';
-import { policiesEn } from './policies.en';
+import { policiesEn, transferNoticesEn } from './policies.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { ledgerEn } from './ledger.en';
@@ -389,5 +389,6 @@ export const uiEn: UiStrings = {
   correspondence: correspondenceEn,
   breaches: breachesEn,
   policies: policiesEn,
+  transferNotices: transferNoticesEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

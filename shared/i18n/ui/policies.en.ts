@@ -3,6 +3,7 @@ import type {
   policiesRu,
   policiesValidationRu,
   transferNoticesErrorsRu,
+  transferNoticesRu,
 } from './policies.ru';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -202,4 +203,39 @@ export const transferNoticesErrorsEn: Strings<typeof transferNoticesErrorsRu> = 
 
 export const policiesValidationEn: Strings<typeof policiesValidationRu> = {
   policy: { clauseNumber: 'A clause number is digits separated by dots, e.g. 4.1.2' },
+};
+
+export const transferNoticesEn: Strings<typeof transferNoticesRu> = {
+  title: 'Transfer notices to subjects (Decree No. 759)',
+  intro:
+    'Notices to the persons whose data went to this recipient in a period, from the orders ledger. A batch fixes the list of persons; the PDF is printed as one file; recording it as sent updates the register.',
+  from: 'Period from',
+  to: 'to',
+  count: 'Count the persons',
+  counted: "{{subjects}} persons' data (orders: {{orders}}) went to this recipient in the period.",
+  nobody: "No one's data went to this recipient in this period.",
+  create: 'Make a batch of notices',
+  batchName: 'Notice batch No. {{id}}',
+  tableLabel: 'Transfer notice batches',
+  columns: { batch: 'Batch', period: 'Period', subjects: 'Persons', status: 'Status', pdf: 'PDF (SHA-256)' },
+  prepared: 'Prepared',
+  sentOn: 'Sent {{date}}: {{method}}',
+  print: 'Print the notices',
+  save: 'Save the PDF',
+  progressLabel: 'Preparing the notices',
+  state: {
+    building: 'Notices prepared: {{letters}} of {{total}}',
+    printing: 'Making the PDF: {{letters}} notices',
+    done: 'Done: {{letters}} notices',
+    cancelled: 'Cancelled',
+    failed: 'The notices could not be prepared',
+  },
+  markSent: 'Record as sent',
+  markSentTitle: 'Notices sent',
+  markSentText:
+    "The batch is frozen and will not change; the date and method are written to the recipient's record.",
+  sentDate: 'Date sent',
+  method: 'How the persons were notified',
+  methodHint: 'E.g. by registered letters; to the e-mail addresses of the orders.',
+  sent: 'The batch is recorded as sent',
 };

@@ -1,5 +1,5 @@
 import { evidenceRu } from './evidence.ru';
-import { policiesRu } from './policies.ru';
+import { policiesRu, transferNoticesRu } from './policies.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { ledgerRu } from './ledger.ru';
@@ -390,6 +390,7 @@ export const uiRu = {
   correspondence: correspondenceRu,
   breaches: breachesRu,
   policies: policiesRu,
+  transferNotices: transferNoticesRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

@@ -8,6 +8,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { useAppData } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { AuditHistory } from '../audit/AuditHistory';
+import { TransferNoticesSection } from '../transferNotices/TransferNoticesSection';
 import { ProblemBadges } from './ProblemBadges';
 import {
   ContractSection,
@@ -109,6 +110,9 @@ export function RecipientDetail({ id }: { id: number }) {
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
+      {organisation?.jurisdiction === 'KG' && !archived && (
+        <TransferNoticesSection recipient={r} onSent={changed} />
+      )}
       <Section title={t('audit.history.title')}>
         <AuditHistory entity="recipient" entityId={id} version={historyVersion} />
       </Section>
