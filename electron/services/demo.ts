@@ -33,7 +33,7 @@ export const loadDemoData = async (
     const org = await organisations.create(OrganisationInput.parse(shop));
     firstId ??= org.id;
     // The shop's published policy, loaded and confirmed like an officer would (both audited).
-    const draft = await policies.loadText({
+    const draft = await policies.loadShippedText({
       organisationId: org.id,
       effectiveDate: shop.policyVersionDate ?? '2025-01-01',
       title: shop.policyTitle ?? 'Политика конфиденциальности',

@@ -13,6 +13,7 @@ import { localIsoDate } from '../../../shared/format/date';
 import { DomainError } from '../../../shared/ipc/result';
 import { applyClauseEdit, ClauseEditError } from '../../../shared/policy/clauseEdits';
 import { extractFacts } from '../../../shared/policy/extract/index';
+import { parseClauses } from '../../../shared/policy/parseClauses';
 import { registerPolicyOf } from '../../../shared/policy/registerPolicy';
 import { actorOf, nowIso, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
@@ -186,6 +187,27 @@ export const policyService = (ctx: AppContext) => {
     loadText: async (p: { organisationId: number; effectiveDate: string; title: string; text: string }) => {
       const org = await activeOrganisation(ctx.db, p.organisationId);
       const reading = await readPolicyInWorker(ctx, { text: p.text }, org.jurisdiction).catch(fileError);
+      const bytes = Buffer.from(p.text, 'utf8');
+      return store(
+        p,
+        { kind: 'pasted', fileName: '', sha256: sha256(bytes), size: bytes.byteLength },
+        reading,
+      );
+    },
+
+    /**
+     * Text shipped with the app (the demo shops' policies): trusted, so it is read in this process
+     * instead of the policy worker (which exists for files and pastes from outside).
+     */
+    loadShippedText: async (p: {
+      organisationId: number;
+      effectiveDate: string;
+      title: string;
+      text: string;
+    }) => {
+      const org = await activeOrganisation(ctx.db, p.organisationId);
+      const { clauses, warnings } = parseClauses(p.text);
+      const reading = { text: p.text, clauses, warnings, ...extractFacts(clauses, org.jurisdiction) };
       const bytes = Buffer.from(p.text, 'utf8');
       return store(
         p,
