@@ -1,14 +1,22 @@
+import type { Queryable } from '../connection';
 import { CONSENT_GATED } from '../../../shared/policy/registerPolicy';
 
-/**
- * The confirmed policy version in force on :today for the recipient's organisation (the latest
- * effective date on or before it; every confirmed version when :today is empty), joined as `pv`.
- */
-export const POLICY_IN_FORCE_JOIN = `LEFT JOIN policy_versions pv ON pv.id = (
-  SELECT p.id FROM policy_versions p
-  WHERE p.organisation_id = r.organisation_id AND p.status = 'confirmed'
-    AND p.effective_date <= CASE WHEN :today = '' THEN '9999-12-31' ELSE :today END
-  ORDER BY p.effective_date DESC, p.id DESC LIMIT 1)`;
+/** The organisation's confirmed policy version in force (looked up once per query), joined as `pv`. */
+export const POLICY_IN_FORCE_JOIN = 'LEFT JOIN policy_versions pv ON pv.id = :policyVersionId';
+
+/** Id of the confirmed version in force on `today` (every confirmed one when empty), or null. */
+export const policyVersionIdInForce = async (
+  q: Queryable,
+  organisationId: number,
+  today: string,
+): Promise<number | null> =>
+  (
+    await q.get<{ id: number }>(
+      `SELECT id FROM policy_versions WHERE organisation_id = :organisationId AND status = 'confirmed'
+         AND effective_date <= :day ORDER BY effective_date DESC, id DESC LIMIT 1`,
+      { organisationId, day: today === '' ? '9999-12-31' : today },
+    )
+  )?.id ?? null;
 
 const gated = CONSENT_GATED.map((k) => `'${k}'`).join(', ');
 

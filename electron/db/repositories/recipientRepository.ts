@@ -2,7 +2,7 @@ import type { Jurisdiction } from '../../../shared/domain/common';
 import type { RecipientData, RecipientQueryParsed, StoredFile } from '../../../shared/domain/recipient';
 import { classifyPurposes } from '../../../shared/policy/registerPolicy';
 import type { Queryable } from '../connection';
-import { POLICY_IN_FORCE_JOIN, POLICY_PROBLEMS_SQL } from './policyProblemsSql';
+import { POLICY_IN_FORCE_JOIN, POLICY_PROBLEMS_SQL, policyVersionIdInForce } from './policyProblemsSql';
 
 export interface RecipientRow {
   id: number;
@@ -235,6 +235,9 @@ export const listRecipients = async (
   if (query.crossBorder !== '') where.push(`r.cross_border = ${query.crossBorder === 'yes' ? 1 : 0}`);
   if (query.problemsOnly) where.push(PROBLEMS_SQL);
   const policyJoin = query.problemsOnly ? POLICY_IN_FORCE_JOIN : '';
+  if (query.problemsOnly) {
+    params.policyVersionId = await policyVersionIdInForce(q, query.organisationId, query.today);
+  }
   const whereSql = where.join(' AND ');
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   // Sort and page over narrow (id, key) rows first, then fetch the 50 wide rows of the page.
