@@ -59,6 +59,15 @@ export default tseslint.config(
         ['electron', 'electron/*', ...nodeBuiltins, '**/electron/**'],
         'The renderer talks to the main process only through window.api.',
       ),
+      // The native pickers follow the OS language (mm/dd/yyyy, AM/PM on an English Windows).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local|time|month|week)$/]",
+          message:
+            'Use DateField / DateInput (components/dates): DD.MM.YYYY and 24-hour time in every locale.',
+        },
+      ],
     },
   },
   {

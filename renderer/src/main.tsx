@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
+import 'react-day-picker/style.css';
 import './styles/index.css';
 import { App } from './App';
 import { ToastProvider } from './components/Toast';

@@ -23,7 +23,7 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
   await page.getByRole('button', { name: 'Зарегистрировать обращение' }).first().click();
   await expect(page.getByRole('heading', { name: 'Регистрация обращения' })).toBeVisible();
   await page.getByLabel('Вид обращения').selectOption('claim');
-  await page.getByLabel('Дата получения').fill('2026-11-05');
+  await page.getByLabel('Дата получения').fill('05.11.2026');
   const deadlineSection = page.getByRole('group', { name: 'Срок ответа' });
   await expect(deadlineSection.getByLabel('Правило расчёта срока')).toHaveValue('any.claim.policy');
   await expect(deadlineSection).toContainText('07.12.2026');
@@ -61,7 +61,7 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ответ сохранён' }).last()).toBeVisible();
   await page.getByRole('button', { name: 'Зарегистрировать (присвоить исх. №)' }).click();
-  await page.getByRole('dialog').getByLabel('Дата исходящего письма').fill('2026-11-20');
+  await page.getByRole('dialog').getByLabel('Дата исходящего письма').fill('20.11.2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Присвоить номер' }).click();
   await expect(
     page.getByRole('heading', { name: 'Ответ исх. № Исх-1/2026 от 20.11.2026', level: 1 }),
@@ -83,7 +83,7 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
   await page.getByRole('button', { name: 'Отметить как отправленный' }).click();
   const sendDialog = page.getByRole('dialog');
   await expect(sendDialog).toContainText('письмо фиксируется');
-  await sendDialog.getByLabel('Дата отправки').fill('2026-11-21');
+  await sendDialog.getByLabel('Дата отправки').fill('21.11.2026');
   await sendDialog.getByLabel('Способ отправки').selectOption('post');
   await sendDialog.getByRole('button', { name: 'Отметить и зафиксировать' }).click();
   await expect(page.getByRole('region', { name: 'Отправленное письмо' })).toBeVisible();

@@ -33,7 +33,7 @@ test('an officer loads the privacy policy, checks its clauses and facts, confirm
   await expect(page.getByRole('heading', { name: 'Политика ещё не загружена' })).toBeVisible();
   await page.getByRole('button', { name: 'Загрузить редакцию' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Дата вступления в силу').fill('2025-03-01');
+  await dialog.getByLabel('Дата вступления в силу').fill('01.03.2025');
   harness.dialogs.nextOpen.push(SAMPLE);
   await dialog.getByRole('button', { name: 'Выбрать файл…' }).click();
   await expect(page.getByRole('heading', { name: 'Редакция № 1 от 01.03.2025', level: 1 })).toBeVisible();
@@ -77,7 +77,7 @@ test('an officer loads the privacy policy, checks its clauses and facts, confirm
   await nav.getByRole('button', { name: 'Обращения' }).click();
   await page.getByRole('button', { name: 'Зарегистрировать обращение' }).first().click();
   await page.getByLabel('Вид обращения').selectOption('claim');
-  await page.getByLabel('Дата получения').fill('2026-11-05');
+  await page.getByLabel('Дата получения').fill('05.11.2026');
   const deadlineSection = page.getByRole('group', { name: 'Срок ответа' });
   await expect(deadlineSection.getByRole('note')).toHaveText(
     'Срок ответа на претензию взят из п. 8.2 Политики (ред. от 01.03.2025): 30 календарных дней.',

@@ -57,8 +57,8 @@ test('a KG officer prints the notices to subjects about the transfer of their da
   const section = page.getByRole('region', {
     name: 'Уведомления субъектам о передаче (постановление № 759)',
   });
-  await section.getByLabel('Период с').fill('2025-01-01');
-  await section.getByLabel('по', { exact: true }).fill('2025-12-31');
+  await section.getByLabel('Период с').fill('01.01.2025');
+  await section.getByLabel('по', { exact: true }).fill('31.12.2025');
   await section.getByRole('button', { name: 'Подсчитать лиц' }).click();
   await expect(section.getByRole('status')).toContainText('переданы этому получателю за период');
   await section.getByRole('button', { name: 'Сформировать пакет уведомлений' }).click();

@@ -9,7 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../i18n/messages';
 
-interface FrameProps {
+export interface FrameProps {
   label: string;
   /** An i18n message key (from the schema or the main process). */
   error?: string;
@@ -21,20 +21,29 @@ interface FrameProps {
   span2?: boolean;
 }
 
-interface FrameIds {
+export interface FrameIds {
   id: string;
   describedBy: string | undefined;
   invalid: true | undefined;
 }
 
 /** Label above the control, hint and error below; the error is announced and linked to the control. */
-interface FieldFrameProps extends FrameProps {
+export interface FieldFrameProps extends FrameProps {
   control: (ids: FrameIds) => ReactNode;
   /** Message for errors that carry no i18n key (e.g. an unselected enum). */
   fallback?: string;
 }
 
-function FieldFrame({ label, error, hint, required, wide, span2, control, fallback }: FieldFrameProps) {
+export function FieldFrame({
+  label,
+  error,
+  hint,
+  required,
+  wide,
+  span2,
+  control,
+  fallback,
+}: FieldFrameProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/ipc/result';
@@ -17,7 +18,7 @@ export function PageHeader({ title, subtitle, actions, back }: PageHeaderProps) 
       <div className="page-heading">
         {back && (
           <button type="button" className="link-button back-link" onClick={back.onClick}>
-            <span aria-hidden="true">← </span>
+            <ArrowLeft size={14} aria-hidden="true" />
             {back.label}
           </button>
         )}

@@ -1,3 +1,5 @@
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+
 interface SortableHeaderProps<C extends string> {
   column: C;
   label: string;
@@ -22,10 +24,20 @@ export function SortableHeader<C extends string>({
     <th scope="col" aria-sort={ariaSort} className={className}>
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {label}
-        <span className={active ? 'sort-mark sort-mark-active' : 'sort-mark'} aria-hidden="true">
-          {active ? (direction === 'asc' ? '▲' : '▼') : '↕'}
-        </span>
+        <SortMark active={active} direction={direction} />
       </button>
     </th>
+  );
+}
+
+function SortMark({ active, direction }: { active: boolean; direction: 'asc' | 'desc' }) {
+  const Icon = !active ? ArrowUpDown : direction === 'asc' ? ArrowUp : ArrowDown;
+  return (
+    <Icon
+      className={active ? 'sort-mark sort-mark-active' : 'sort-mark'}
+      size={13}
+      strokeWidth={2}
+      aria-hidden="true"
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CircleAlert, CircleCheck, Info, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/ipc/result';
 import { errorText } from '../i18n/messages';
@@ -41,23 +42,26 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <ToastContext.Provider value={value}>
-      {children}
-      <div className="toasts">
-        {items.map((item) => (
-          <div key={item.id} className={`toast toast-${item.kind}`}>
-            <div className="toast-text" role={item.kind === 'error' ? 'alert' : 'status'}>
-              {item.text}
+      <div className="app-frame">
+        <div className="app-frame-body">{children}</div>
+        <div className="toasts" aria-label={t('desktop.notifications')} role="region">
+          {items.map((item) => (
+            <div key={item.id} className={`toast toast-${item.kind}`}>
+              <ToastIcon kind={item.kind} />
+              <div className="toast-text" role={item.kind === 'error' ? 'alert' : 'status'}>
+                {item.text}
+              </div>
+              <button
+                type="button"
+                className="toast-close"
+                aria-label={t('common.dismiss')}
+                onClick={() => dismiss(item.id)}
+              >
+                <X size={16} aria-hidden="true" />
+              </button>
             </div>
-            <button
-              type="button"
-              className="toast-close"
-              aria-label={t('common.dismiss')}
-              onClick={() => dismiss(item.id)}
-            >
-              ×
-            </button>
-          </div>
-        ))}
+          ))}
+        </div>
       </div>
     </ToastContext.Provider>
   );
@@ -67,4 +71,9 @@ export function useToast(): ToastApi {
   const value = useContext(ToastContext);
   if (!value) throw new Error('useToast outside ToastProvider');
   return value;
+}
+
+function ToastIcon({ kind }: { kind: ToastKind }) {
+  const Icon = kind === 'error' ? CircleAlert : kind === 'info' ? Info : CircleCheck;
+  return <Icon className="toast-icon" size={18} aria-hidden="true" />;
 }

@@ -1,3 +1,17 @@
+import {
+  ScrollText,
+  Archive,
+  BookUser,
+  CalendarClock,
+  Building2,
+  DatabaseBackup,
+  FileUp,
+  Mail,
+  Settings,
+  ShieldAlert,
+  ShieldCheck,
+  type LucideIcon,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from './routes';
 
@@ -15,18 +29,18 @@ const sections: readonly Section[] = [
   'settings',
 ];
 
-const icons: Record<Section, string> = {
-  deadlines: '◷',
-  correspondence: '✉',
-  breaches: '⚠',
-  recipients: '▤',
-  imports: '⤓',
-  subjects: '☺',
-  organisations: '⌂',
-  policies: '§',
-  audit: '✓',
-  backups: '⟲',
-  settings: '⚙',
+const icons: Record<Section, LucideIcon> = {
+  deadlines: CalendarClock,
+  correspondence: Mail,
+  breaches: ShieldAlert,
+  recipients: Archive,
+  imports: FileUp,
+  subjects: BookUser,
+  organisations: Building2,
+  policies: ScrollText,
+  audit: ShieldCheck,
+  backups: DatabaseBackup,
+  settings: Settings,
 };
 
 interface SidebarProps {
@@ -49,21 +63,22 @@ export function Sidebar({ active, onSelect }: SidebarProps) {
       </div>
       <nav aria-label={t('nav.label')}>
         <ul className="nav-list">
-          {sections.map((section) => (
-            <li key={section}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={section === active ? 'page' : undefined}
-                onClick={() => onSelect(section)}
-              >
-                <span className="nav-icon" aria-hidden="true">
-                  {icons[section]}
-                </span>
-                {t(`nav.${section}`)}
-              </button>
-            </li>
-          ))}
+          {sections.map((section) => {
+            const Icon = icons[section];
+            return (
+              <li key={section}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={section === active ? 'page' : undefined}
+                  onClick={() => onSelect(section)}
+                >
+                  <Icon className="nav-icon" size={18} strokeWidth={1.8} aria-hidden="true" />
+                  {t(`nav.${section}`)}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </nav>
     </aside>

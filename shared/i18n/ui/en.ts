@@ -2,6 +2,7 @@ import { evidenceEn } from './evidence.en';
 import { policiesEn, transferNoticesEn } from './policies.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
+import { desktopEn } from './desktop.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -390,5 +391,6 @@ export const uiEn: UiStrings = {
   breaches: breachesEn,
   policies: policiesEn,
   transferNotices: transferNoticesEn,
+  desktop: desktopEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

@@ -2,6 +2,7 @@ import { evidenceRu } from './evidence.ru';
 import { policiesRu, transferNoticesRu } from './policies.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
+import { desktopRu } from './desktop.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -391,6 +392,7 @@ export const uiRu = {
   breaches: breachesRu,
   policies: policiesRu,
   transferNotices: transferNoticesRu,
+  desktop: desktopRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

@@ -1,3 +1,4 @@
+import { ArrowRight } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
@@ -87,7 +88,7 @@ export function FileStep({ organisation, state, update }: FileStepProps) {
           onClick={() => update((s) => ({ ...s, step: 'mapping' }))}
         >
           {t('ledger.file.next')}
-          <span aria-hidden="true"> →</span>
+          <ArrowRight size={14} aria-hidden="true" />
         </button>
       </WizardActions>
     </>

@@ -1,3 +1,5 @@
+import { call } from '../../api';
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenFile } from '../../../../shared/domain/ledger';
@@ -5,7 +7,6 @@ import type { Organisation } from '../../../../shared/domain/organisation';
 import type { ColumnMapping, OrderField } from '../../../../shared/imports/fields';
 import { checkMapping } from '../../../../shared/imports/mappingCheck';
 import { presetById } from '../../../../shared/imports/presets';
-import { call } from '../../api';
 import { TextField } from '../../components/Field';
 import { ledgerErrorText } from './importText';
 import { MappingStatus } from './MappingStatus';
@@ -134,14 +135,14 @@ export function MappingStep({ organisation, file, state, update }: MappingStepPr
       <WizardActions
         back={
           <button type="button" className="btn" onClick={() => update((s) => ({ ...s, step: 'file' }))}>
-            <span aria-hidden="true">← </span>
+            <ArrowLeft size={14} aria-hidden="true" />
             {t('ledger.wizard.back')}
           </button>
         }
       >
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void next()}>
           {t('ledger.mapping.next')}
-          <span aria-hidden="true"> →</span>
+          <ArrowRight size={14} aria-hidden="true" />
         </button>
       </WizardActions>
     </>

@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProfile } from '../../../../shared/domain/ledger';
 import { showInstant } from '../../i18n/format';
@@ -25,7 +26,7 @@ export function ProfileOffer({ profile, applied, onApply }: ProfileOfferProps) {
       </div>
       {applied ? (
         <span className="profile-applied" role="status">
-          <span aria-hidden="true">✓ </span>
+          <Check size={14} aria-hidden="true" />
           {t('ledger.mapping.profileApplied')}
         </span>
       ) : (

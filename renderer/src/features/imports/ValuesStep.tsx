@@ -1,8 +1,9 @@
+import { call } from '../../api';
+import { ArrowLeft } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AliasValue, ChosenFile } from '../../../../shared/domain/ledger';
 import type { Organisation } from '../../../../shared/domain/organisation';
-import { call } from '../../api';
 import { ErrorBlock } from '../../components/Layout';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
@@ -78,7 +79,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
       : null;
   const back = (
     <button type="button" className="btn" onClick={() => update((s) => ({ ...s, step: 'mapping' }))}>
-      <span aria-hidden="true">← </span>
+      <ArrowLeft size={14} aria-hidden="true" />
       {t('ledger.wizard.back')}
     </button>
   );

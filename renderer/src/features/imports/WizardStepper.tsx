@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { wizardSteps, type WizardStep } from './wizardState';
 
@@ -16,7 +17,7 @@ export function WizardStepper({ current }: { current: WizardStep }) {
             aria-current={state === 'current' ? 'step' : undefined}
           >
             <span className="stepper-mark" aria-hidden="true">
-              {state === 'done' ? '✓' : index + 1}
+              {state === 'done' ? <Check size={14} aria-hidden="true" /> : index + 1}
             </span>
             <span className="stepper-text">
               <span className="stepper-title">{t(`ledger.wizard.steps.${step}`)}</span>

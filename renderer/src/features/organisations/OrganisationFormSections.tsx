@@ -1,3 +1,4 @@
+import { FormDateField } from '../../components/dates/DateField';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Jurisdiction } from '../../../../shared/domain/common';
@@ -107,7 +108,7 @@ export function ContactFields({ form }: SectionProps) {
 
 export function PolicyFields({ form }: SectionProps) {
   const { t } = useTranslation();
-  const { register, formState } = form;
+  const { register, control, formState } = form;
   const { errors } = formState;
   return (
     <fieldset className="form-section">
@@ -119,11 +120,10 @@ export function PolicyFields({ form }: SectionProps) {
           error={errors.policyTitle?.message}
           {...register('policyTitle')}
         />
-        <TextField
+        <FormDateField
           label={t('organisations.fields.policyVersionDate')}
-          type="date"
-          error={errors.policyVersionDate?.message}
-          {...register('policyVersionDate')}
+          control={control}
+          name="policyVersionDate"
         />
         <TextField
           label={t('organisations.fields.policyUrl')}

@@ -8,6 +8,7 @@ import { z as zod } from 'zod';
 import { PolicyLoadFile } from '../../../../shared/domain/policy';
 import { localIsoDate } from '../../../../shared/format/date';
 import { TextAreaField, TextField } from '../../components/Field';
+import { FormDateField } from '../../components/dates/DateField';
 import { useToast } from '../../components/Toast';
 import { FormDialog } from '../correspondence/FormDialog';
 import { useDialogSubmit } from '../correspondence/useDialogSubmit';
@@ -76,12 +77,11 @@ export function LoadPolicyDialog({ organisation, onClose, onLoaded }: LoadPolicy
           data-autofocus
           {...form.register('title')}
         />
-        <TextField
+        <FormDateField
           label={t('policies.loadDialog.effectiveDate')}
-          type="date"
           required
-          error={errors.effectiveDate?.message}
-          {...form.register('effectiveDate')}
+          control={form.control}
+          name="effectiveDate"
         />
       </div>
       <fieldset className="policy-source">

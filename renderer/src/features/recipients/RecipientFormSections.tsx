@@ -1,3 +1,4 @@
+import { FormDateField } from '../../components/dates/DateField';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -186,18 +187,17 @@ export function ProcessingFields({ form }: SectionProps) {
 
 export function ReviewFields({ form }: SectionProps) {
   const { t } = useTranslation();
-  const { register, formState } = form;
+  const { register, control, formState } = form;
   const { errors } = formState;
   return (
     <fieldset className="form-section">
       <legend>{t('recipients.sections.review')}</legend>
       <div className="form-grid">
-        <TextField
+        <FormDateField
           label={t('recipients.fields.reviewDate')}
-          type="date"
           hint={t('recipients.hints.reviewDate')}
-          error={errors.reviewDate?.message}
-          {...register('reviewDate')}
+          control={control}
+          name="reviewDate"
         />
         <SelectField
           label={t('recipients.fields.status')}

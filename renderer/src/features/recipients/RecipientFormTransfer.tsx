@@ -1,3 +1,4 @@
+import { FormDateField } from '../../components/dates/DateField';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
@@ -11,7 +12,7 @@ const instructionKeys = InstructionChecklist.keyof().options;
 
 export function ContractFields({ form }: { form: RecipientFormApi }) {
   const { t } = useTranslation();
-  const { register, formState } = form;
+  const { register, control, formState } = form;
   const { errors } = formState;
   return (
     <fieldset className="form-section">
@@ -22,12 +23,11 @@ export function ContractFields({ form }: { form: RecipientFormApi }) {
           error={errors.contractNumber?.message}
           {...register('contractNumber')}
         />
-        <TextField
+        <FormDateField
           label={t('recipients.fields.contractDate')}
-          type="date"
           hint={t('recipients.hints.contractDate')}
-          error={errors.contractDate?.message}
-          {...register('contractDate')}
+          control={control}
+          name="contractDate"
         />
         <fieldset className="checkbox-group field-wide">
           <legend className="field-label">{t('recipients.sections.instruction')}</legend>
@@ -83,12 +83,11 @@ export function CrossBorderFields({
           error={errors.adequacy?.message}
           {...register('adequacy')}
         />
-        <TextField
+        <FormDateField
           label={t('recipients.fields.infoObtainedDate')}
-          type="date"
           hint={t('recipients.hints.infoObtainedDate')}
-          error={errors.infoObtainedDate?.message}
-          {...register('infoObtainedDate')}
+          control={control}
+          name="infoObtainedDate"
         />
         <SelectField
           label={t('recipients.fields.transferStatus')}
@@ -107,11 +106,10 @@ export function CrossBorderFields({
                 span2
                 {...register('subjectNoticeMethod')}
               />
-              <TextField
+              <FormDateField
                 label={t('recipients.fields.subjectNoticeDate')}
-                type="date"
-                error={errors.subjectNoticeDate?.message}
-                {...register('subjectNoticeDate')}
+                control={control}
+                name="subjectNoticeDate"
               />
             </div>
           </fieldset>
@@ -120,11 +118,10 @@ export function CrossBorderFields({
             <legend className="field-label">{t(`recipients.transferNotice.${jurisdiction}`)}</legend>
             <p className="field-hint">{t(`recipients.transferNoticeHint.${jurisdiction}`)}</p>
             <div className="form-grid">
-              <TextField
+              <FormDateField
                 label={t('recipients.fields.transferNoticeDate')}
-                type="date"
-                error={errors.transferNoticeDate?.message}
-                {...register('transferNoticeDate')}
+                control={control}
+                name="transferNoticeDate"
               />
               <TextField
                 label={t('recipients.fields.transferNoticeNumber')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TransferNoticeBatch, TransferNoticeJobStatus } from '../../../../shared/domain/transferNotice';
 import { localIsoDate } from '../../../../shared/format/date';
 import { TextField } from '../../components/Field';
+import { DateField } from '../../components/dates/DateField';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
 import { usePolledJob } from '../../hooks/usePolledJob';
@@ -149,13 +150,7 @@ function MarkSentDialog({
     >
       <p>{t('transferNotices.markSentText')}</p>
       <div className="form-grid form-grid-2">
-        <TextField
-          label={t('transferNotices.sentDate')}
-          type="date"
-          required
-          value={sentDate}
-          onChange={(e) => setSentDate(e.target.value)}
-        />
+        <DateField label={t('transferNotices.sentDate')} required value={sentDate} onChange={setSentDate} />
         <TextField
           label={t('transferNotices.method')}
           hint={t('transferNotices.methodHint')}

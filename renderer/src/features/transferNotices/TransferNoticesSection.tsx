@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../../shared/domain/recipient';
 import type { TransferNoticeBatch } from '../../../../shared/domain/transferNotice';
-import { TextField } from '../../components/Field';
+import { DateField } from '../../components/dates/DateField';
 import { Section } from '../../components/Layout';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
@@ -49,22 +49,20 @@ export function TransferNoticesSection({ recipient, onSent }: { recipient: Recip
     <Section title={t('transferNotices.title')}>
       <p className="muted">{t('transferNotices.intro')}</p>
       <div className="form-grid">
-        <TextField
+        <DateField
           label={t('transferNotices.from')}
-          type="date"
           value={from}
-          onChange={(e) => {
-            setFrom(e.target.value);
+          onChange={(value) => {
+            setFrom(value);
             setCount(null);
           }}
         />
-        <TextField
+        <DateField
           label={t('transferNotices.to')}
-          type="date"
           value={to}
           error={fieldError ?? undefined}
-          onChange={(e) => {
-            setTo(e.target.value);
+          onChange={(value) => {
+            setTo(value);
             setCount(null);
           }}
         />

@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DataCategory, SubjectCategory } from '../../../../../shared/domain/recipient';
@@ -13,28 +14,28 @@ interface SectionProps {
 
 export function WhenFields({ form, zone }: SectionProps & { zone: string }) {
   const { t } = useTranslation();
-  const { register, formState } = form;
+  const { register, control, formState } = form;
   const { errors } = formState;
   const zoneHint = t('breaches.form.zoneHint', { zone, offset: zoneOffsetLabel(zone) });
   return (
     <fieldset className="form-section">
       <legend>{t('breaches.form.sections.when')}</legend>
       <div className="form-grid">
-        <TextField
-          type="datetime-local"
+        <FormDateField
           label={t('breaches.fields.detectedAt')}
           required
           hint={zoneHint}
-          error={errors.detectedAt?.message}
-          {...register('detectedAt')}
+          control={control}
+          name="detectedAt"
+          withTime
         />
-        <TextField
-          type="datetime-local"
+        <FormDateField
           label={t('breaches.fields.becameAwareAt')}
           required
           hint={t('breaches.form.awareHint')}
-          error={errors.becameAwareAt?.message}
-          {...register('becameAwareAt')}
+          control={control}
+          name="becameAwareAt"
+          withTime
         />
         <TextField
           label={t('breaches.fields.detectedBy')}

@@ -1,3 +1,4 @@
+import { DateField } from '../../../components/dates/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachIncident } from '../../../../../shared/domain/breach';
@@ -105,13 +106,13 @@ export function RecordNotificationDialog({ incident, onClose, onSaved }: RecordN
           onChange={(e) => setAddresseeName(e.target.value)}
           error={fieldErrors.addresseeName}
         />
-        <TextField
-          type="datetime-local"
+        <DateField
+          withTime
           label={t('breaches.notifications.fields.sentAt')}
           required
           hint={t('breaches.form.zoneHint', { zone, offset: zoneOffsetLabel(zone) })}
           value={sentAt}
-          onChange={(e) => setSentAt(e.target.value)}
+          onChange={setSentAt}
           error={fieldErrors.sentAt}
         />
         <SelectField

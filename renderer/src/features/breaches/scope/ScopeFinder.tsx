@@ -1,8 +1,9 @@
+import { DateField } from '../../../components/dates/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachIncident } from '../../../../../shared/domain/breach';
 import type { ScopeCriteriaInput } from '../../../../../shared/domain/breachScope';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField } from '../../../components/Field';
 import { useToast } from '../../../components/Toast';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang, showDate, showNumber } from '../../../i18n/format';
@@ -96,20 +97,8 @@ export function ScopeFinder({ incident, onCancel, onSaved }: ScopeFinderProps) {
             }))}
           error={errors.importId}
         />
-        <TextField
-          type="date"
-          label={t('breaches.scope.from')}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          error={errors.from}
-        />
-        <TextField
-          type="date"
-          label={t('breaches.scope.to')}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          error={errors.to}
-        />
+        <DateField label={t('breaches.scope.from')} value={from} onChange={setFrom} error={errors.from} />
+        <DateField label={t('breaches.scope.to')} value={to} onChange={setTo} error={errors.to} />
         <div className="toolbar field-wide">
           <button type="submit" className="btn btn-primary" disabled={counting.busy}>
             {t('breaches.scope.count')}

@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import {
   type Answer,
 } from '../../../../../shared/domain/correspondenceAnswer';
 import { localIsoDate } from '../../../../../shared/format/date';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField } from '../../../components/Field';
 import { useToast } from '../../../components/Toast';
 import { FormDialog } from '../FormDialog';
 import { useDialogSubmit } from '../useDialogSubmit';
@@ -28,7 +29,7 @@ export function RegisterAnswerDialog({ answer, onClose, onDone }: DialogProps) {
     resolver: zodResolver(AnswerRegister),
     defaultValues: { id: answer.id, date: localIsoDate(new Date()) },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const { error, submit } = useDialogSubmit(['date'], form.setError);
   const save = form.handleSubmit(async (data) => {
     const registered = await submit((api) => api.answers.register(data));
@@ -47,12 +48,7 @@ export function RegisterAnswerDialog({ answer, onClose, onDone }: DialogProps) {
     >
       <p className="muted">{t('correspondence.editor.registerLead')}</p>
       <div className="form-grid form-grid-1">
-        <TextField
-          label={t('correspondence.editor.outgoingDate')}
-          type="date"
-          error={errors.date?.message}
-          {...form.register('date')}
-        />
+        <FormDateField label={t('correspondence.editor.outgoingDate')} control={form.control} name="date" />
       </div>
     </FormDialog>
   );
@@ -91,12 +87,11 @@ export function MarkSentDialog({
       <p className="notice notice-inline">{t('correspondence.editor.freezeWarning')}</p>
       {!answer.outgoingNumber && <p className="muted">{t('correspondence.editor.numberOnSend')}</p>}
       <div className="form-grid form-grid-2">
-        <TextField
+        <FormDateField
           label={t('correspondence.editor.sentDate')}
-          type="date"
           required
-          error={errors.sentDate?.message}
-          {...form.register('sentDate')}
+          control={form.control}
+          name="sentDate"
         />
         <SelectField
           label={t('correspondence.editor.channel')}

@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isValidIsoDate } from '../../../../../shared/domain/common';
@@ -76,7 +77,7 @@ export function DeadlinePreviewBox({ form, organisationId, rule }: DeadlinePrevi
         <ul className="deadline-warnings">
           {data.warnings.map((w) => (
             <li key={w.code + w.textRu}>
-              <span aria-hidden="true">⚠ </span>
+              <TriangleAlert size={14} aria-hidden="true" />
               <strong>{t('correspondence.deadline.verify')}:</strong> {lang === 'ru' ? w.textRu : w.textEn}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { useTranslation } from 'react-i18next';
 import { CorrespondenceKind, Currency, ReceivedVia } from '../../../../../shared/domain/correspondence';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
@@ -11,7 +12,7 @@ interface SectionProps {
 
 export function ReceiptFields({ form, kindLocked }: SectionProps) {
   const { t } = useTranslation();
-  const { register, formState, setValue } = form;
+  const { register, control, formState, setValue } = form;
   const { errors } = formState;
   const kindField = register('kind', {
     // Another kind has other rules: the rule list reloads and preselects its default.
@@ -43,12 +44,11 @@ export function ReceiptFields({ form, kindLocked }: SectionProps) {
             {...kindField}
           />
         )}
-        <TextField
+        <FormDateField
           label={t('correspondence.fields.receivedDate')}
-          type="date"
           required
-          error={errors.receivedDate?.message}
-          {...register('receivedDate')}
+          control={control}
+          name="receivedDate"
         />
         <SelectField
           label={t('correspondence.fields.receivedVia')}
@@ -66,11 +66,10 @@ export function ReceiptFields({ form, kindLocked }: SectionProps) {
           error={errors.senderRefNumber?.message}
           {...register('senderRefNumber')}
         />
-        <TextField
+        <FormDateField
           label={t('correspondence.fields.senderRefDate')}
-          type="date"
-          error={errors.senderRefDate?.message}
-          {...register('senderRefDate')}
+          control={control}
+          name="senderRefDate"
         />
       </div>
     </fieldset>

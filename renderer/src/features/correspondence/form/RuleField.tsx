@@ -1,8 +1,9 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RuleOption } from '../../../../../shared/domain/correspondenceDeadline';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField } from '../../../components/Field';
 import { ErrorBlock } from '../../../components/Layout';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang } from '../../../i18n/format';
@@ -64,12 +65,12 @@ export function RuleFields({ form, organisationId }: RuleFieldProps) {
             {...register('ruleId')}
           />
           {selected && selected.startEvent !== 'received' && (
-            <TextField
+            <FormDateField
               label={t(`correspondence.startEvent.${selected.startEvent}`)}
-              type="date"
               hint={t('correspondence.form.hints.startDate')}
               error={formState.errors.startDate?.message}
-              {...register('startDate')}
+              control={control}
+              name="startDate"
             />
           )}
           {kind === 'claim' && <PolicyClaimNote organisationId={organisationId} />}

@@ -1,3 +1,5 @@
+import { DateInput } from '../../../components/dates/DateInput';
+import { isIsoDate } from '../../../../../shared/format/dateText';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CorrespondenceKind, CorrespondenceStatus } from '../../../../../shared/domain/correspondence';
@@ -111,22 +113,24 @@ export function InboxFilters(props: InboxFiltersProps) {
             <label htmlFor={ids.from} className="filter-label">
               {t('correspondence.inbox.filters.dueFrom')}
             </label>
-            <input
+            <DateInput
               id={ids.from}
-              type="date"
               value={filters.dueFrom}
-              onChange={(e) => set('dueFrom', e.target.value)}
+              onChange={(v) => {
+                if (v === '' || isIsoDate(v)) set('dueFrom', v);
+              }}
             />
           </div>
           <div className="filter filter-date">
             <label htmlFor={ids.to} className="filter-label">
               {t('correspondence.inbox.filters.dueTo')}
             </label>
-            <input
+            <DateInput
               id={ids.to}
-              type="date"
               value={filters.dueTo}
-              onChange={(e) => set('dueTo', e.target.value)}
+              onChange={(v) => {
+                if (v === '' || isIsoDate(v)) set('dueTo', v);
+              }}
             />
           </div>
         </>

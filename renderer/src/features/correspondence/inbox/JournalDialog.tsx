@@ -1,9 +1,9 @@
+import { DateField } from '../../../components/dates/DateField';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../../shared/format/date';
 import { isValidIsoDate } from '../../../../../shared/domain/common';
 import { Dialog } from '../../../components/Dialog';
-import { TextField } from '../../../components/Field';
 import { useToast } from '../../../components/Toast';
 import { useAction } from '../../../hooks/useAction';
 import { useCurrentOrganisation } from '../../../shell/appData';
@@ -92,20 +92,13 @@ export function JournalDialog({ initialKind, onClose }: JournalDialogProps) {
           ))}
         </fieldset>
         <div className="form-grid form-grid-2">
-          <TextField
+          <DateField
             label={t('correspondence.journal.from')}
-            type="date"
             value={from}
             error={fromError}
-            onChange={(e) => setFrom(e.target.value)}
+            onChange={setFrom}
           />
-          <TextField
-            label={t('correspondence.journal.to')}
-            type="date"
-            value={to}
-            error={toError}
-            onChange={(e) => setTo(e.target.value)}
-          />
+          <DateField label={t('correspondence.journal.to')} value={to} error={toError} onChange={setTo} />
         </div>
         <label className="check">
           <input

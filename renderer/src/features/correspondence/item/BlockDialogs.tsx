@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import type { z } from 'zod';
 import type { CorrespondenceItem } from '../../../../../shared/domain/correspondence';
 import { BlockCreate, BlockEnd, type SubjectBlock } from '../../../../../shared/domain/correspondenceBlock';
 import { localIsoDate } from '../../../../../shared/format/date';
-import { TextAreaField, TextField } from '../../../components/Field';
+import { TextAreaField } from '../../../components/Field';
 import { useToast } from '../../../components/Toast';
 import { showDate } from '../../../i18n/format';
 import { FormDialog } from '../FormDialog';
@@ -44,12 +45,11 @@ export function EndBlockDialog({ block, onClose, onDone }: EndBlockDialogProps) 
     >
       <p className="muted">{t('correspondence.blocks.endLead', { date: showDate(block.from) })}</p>
       <div className="form-grid form-grid-1">
-        <TextField
+        <FormDateField
           label={t('correspondence.blocks.until')}
-          type="date"
           required
-          error={errors.until?.message}
-          {...form.register('until')}
+          control={form.control}
+          name="until"
         />
         <TextAreaField
           label={t('correspondence.blocks.endReason')}
@@ -102,13 +102,7 @@ export function CreateBlockDialog({ item, onClose, onDone }: CreateBlockDialogPr
       error={error}
     >
       <div className="form-grid form-grid-1">
-        <TextField
-          label={t('correspondence.blocks.from')}
-          type="date"
-          required
-          error={errors.from?.message}
-          {...form.register('from')}
-        />
+        <FormDateField label={t('correspondence.blocks.from')} required control={form.control} name="from" />
         <TextAreaField
           label={t('correspondence.blocks.reason')}
           required

@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorrespondenceItem } from '../../../../../shared/domain/correspondence';
@@ -117,7 +118,7 @@ export function DeadlineCard({ item, onChanged }: DeadlineCardProps) {
             <ul className="deadline-warnings">
               {deadline.warnings.map((w) => (
                 <li key={w.code + w.textRu}>
-                  <span aria-hidden="true">⚠ </span>
+                  <TriangleAlert size={14} aria-hidden="true" />
                   <strong>{t('correspondence.deadline.verify')}:</strong>{' '}
                   {lang === 'ru' ? w.textRu : w.textEn}
                 </li>

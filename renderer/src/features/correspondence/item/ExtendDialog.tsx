@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -68,12 +69,11 @@ export function ExtendDialog({
           error={errors.amount?.message}
           {...form.register('amount', { valueAsNumber: true })}
         />
-        <TextField
+        <FormDateField
           label={t('correspondence.extend.grantedOn')}
-          type="date"
           required
-          error={errors.grantedOn?.message}
-          {...form.register('grantedOn')}
+          control={form.control}
+          name="grantedOn"
         />
         <TextAreaField
           label={t('correspondence.extend.reason')}

@@ -1,3 +1,4 @@
+import { FormDateField } from '../../../components/dates/DateField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import {
   type CorrespondenceItem,
 } from '../../../../../shared/domain/correspondence';
 import { localIsoDate } from '../../../../../shared/format/date';
-import { TextAreaField, TextField } from '../../../components/Field';
+import { TextAreaField } from '../../../components/Field';
 import { FormDialog } from '../FormDialog';
 import { useDialogSubmit } from '../useDialogSubmit';
 
@@ -44,19 +45,12 @@ export function PauseDialog({ item, onClose, onDone }: DeadlineDialogProps) {
     >
       <p className="muted">{t('correspondence.pause.lead')}</p>
       <div className="form-grid form-grid-2">
-        <TextField
-          label={t('correspondence.pause.from')}
-          type="date"
-          required
-          error={errors.from?.message}
-          {...form.register('from')}
-        />
-        <TextField
+        <FormDateField label={t('correspondence.pause.from')} required control={form.control} name="from" />
+        <FormDateField
           label={t('correspondence.pause.to')}
-          type="date"
           hint={t('correspondence.pause.toHint')}
-          error={errors.to?.message}
-          {...form.register('to')}
+          control={form.control}
+          name="to"
         />
         <TextAreaField
           label={t('correspondence.pause.reason')}
@@ -79,7 +73,7 @@ export function ResumeDialog({ item, onClose, onDone }: DeadlineDialogProps) {
     resolver: zodResolver(ResumeInput),
     defaultValues: { id: item.id, to: localIsoDate(new Date()) },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const { error, submit } = useDialogSubmit(['to'], form.setError);
   const save = form.handleSubmit(async (data) => {
     const done = await submit((api) => api.correspondence.resume(data));
@@ -96,13 +90,12 @@ export function ResumeDialog({ item, onClose, onDone }: DeadlineDialogProps) {
       size="small"
     >
       <div className="form-grid form-grid-1">
-        <TextField
+        <FormDateField
           label={t('correspondence.resume.to')}
-          type="date"
           required
           hint={t('correspondence.resume.toHint')}
-          error={errors.to?.message}
-          {...form.register('to')}
+          control={form.control}
+          name="to"
         />
       </div>
     </FormDialog>
