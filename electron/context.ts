@@ -12,9 +12,15 @@ export interface AppPaths {
   resourcesDir: string;
 }
 
+/** The database at start: ok, or why the app is in recovery mode (see shared/domain/app IntegrityStatus). */
 export interface Integrity {
   ok: boolean;
+  /** 'ok' or an i18n key `recoveryReasons.*`. */
   message: string;
+  /** The error log reference of the failure. */
+  reference?: string;
+  /** Schema version of a database from a newer app. */
+  foundVersion?: number;
 }
 
 /** Everything a service may use. `db` is replaced when a backup is restored, so read it at call time. */

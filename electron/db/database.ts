@@ -14,6 +14,7 @@ const PRAGMAS = `
  */
 export class Database implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly commitListeners = new Set<(writer: Queryable) => Promise<void>>();
 
   private constructor(
     readonly file: string,
@@ -53,12 +54,26 @@ export class Database implements Queryable {
       try {
         const result = await work(this.writer);
         await this.writer.exec('COMMIT');
+        await this.afterCommit();
         return result;
       } catch (error) {
         await this.writer.exec('ROLLBACK').catch(() => undefined);
         throw error;
       }
     });
+  }
+
+  /**
+   * Called after every committed transaction, still in its turn on the writer (e.g. to anchor the
+   * audit chain head outside the database). A listener's failure never undoes the commit.
+   */
+  onCommit(listener: (writer: Queryable) => Promise<void>): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  private async afterCommit(): Promise<void> {
+    for (const listener of this.commitListeners) await listener(this.writer).catch(() => undefined);
   }
 
   /** Runs `work` alone on the writer connection, after every queued write has finished. */
@@ -70,6 +85,14 @@ export class Database implements Queryable {
 
   backupTo(file: string): Promise<void> {
     return this.exclusive(() => this.writer.backupTo(file));
+  }
+
+  /** Copies the database and runs `probe` in the same turn, so nothing commits in between. */
+  backupWith<T>(file: string, probe: (q: Queryable) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await this.writer.backupTo(file);
+      return probe(this.writer);
+    });
   }
 
   async userVersion(): Promise<number> {

@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { countOrganisations } from '../db/repositories/organisationRepository';
 import { latestSchemaVersion } from '../db/migrations';
 import { auditHistory } from '../db/repositories/auditRepository';
-import { verifyAuditChain } from '../services/auditTrail';
+import { verifyAudit } from '../services/audit/auditIntegrity';
 import { backupService } from '../services/backupService';
 import { loadDemoData } from '../services/demo';
 import { documentService } from '../services/documents/index';
@@ -26,7 +26,7 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
       version: ctx.appVersion,
       dataDir: ctx.paths.dataDir,
       databasePath: ctx.paths.databaseFile,
-      schemaVersion: ctx.integrity.ok ? latestSchemaVersion : await ctx.db.userVersion(),
+      schemaVersion: ctx.integrity.ok ? latestSchemaVersion : (ctx.integrity.foundVersion ?? 0),
       osUser: ctx.osUser,
       integrity: ctx.integrity,
       organisationCount: ctx.integrity.ok ? await countOrganisations(ctx.db) : 0,
@@ -52,11 +52,11 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
     'recipients:export': ({ organisationId, format }) => exports.export(organisationId, format),
 
     'audit:history': ({ entity, entityId }) => auditHistory(ctx.db, entity, entityId),
-    'audit:verify': () => verifyAuditChain(ctx.db),
+    'audit:verify': () => verifyAudit(ctx),
 
     'backups:list': () => backups.list(),
     'backups:create': () => backups.create(),
-    'backups:restore': ({ fileName }) => backups.restore(fileName),
+    'backups:restore': ({ fileName, acceptWarnings }) => backups.restore(fileName, acceptWarnings),
 
     'documents:preview': (request) => documents.preview(request),
     'documents:print': (request) => documents.print(request),

@@ -7,14 +7,13 @@ import type { HandlersFor } from './types';
 export const transferNoticesHandlers = (ctx: AppContext): HandlersFor<typeof transferNoticesContract> => {
   const notices = transferNoticeService(ctx);
   return {
-    'transferNotices:count': (c) => notices.count(c),
-    'transferNotices:create': (c) => notices.create(c),
-    'transferNotices:list': ({ recipientId }) => notices.list(recipientId),
-    'transferNotices:print': ({ batchId }) => notices.print(batchId),
-    'transferNotices:job': async ({ jobId }) => notices.job(jobId),
-    'transferNotices:cancel': async ({ jobId }) => notices.cancel(jobId),
-    'transferNotices:savePdf': ({ jobId }) => notices.savePdf(jobId),
-    'transferNotices:markSent': ({ batchId, sentDate, method }) =>
-      notices.markSent(batchId, sentDate, method),
+    'notices:count': (c) => notices.count(c),
+    'notices:create': (c) => notices.create(c),
+    'notices:list': ({ recipientId }) => notices.list(recipientId),
+    'notices:print': ({ batchId }) => notices.print(batchId),
+    'notices:job': async ({ jobId }) => notices.job(jobId),
+    'notices:cancel': async ({ jobId }) => notices.cancel(jobId),
+    'notices:savePdf': ({ jobId }) => notices.savePdf(jobId),
+    'notices:markSent': ({ batchId, sentDate, method }) => notices.markSent(batchId, sentDate, method),
   };
 };

@@ -14,6 +14,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Called per chunk read (64 KiB), increasing, and finally with (totalBytes, totalBytes). */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Every chunk of bytes as read (after a byte-order mark), e.g. to hash the file while reading it. */
+  onChunk?: (chunk: Buffer) => void;
 }
 
 const CHUNK_BYTES = 64 * 1024;
@@ -47,6 +49,10 @@ export async function* readRecords(
   };
   const file = createReadStream(path, { start, highWaterMark: CHUNK_BYTES });
   if (signal) addAbortSignal(signal, file);
+  if (options.onChunk) {
+    const onChunk = options.onChunk;
+    file.on('data', (chunk) => onChunk(chunk as Buffer));
+  }
   let rows: AsyncGenerator<SourceRow>;
   if (sniff.format === 'xlsx') {
     rows = xlsxRows(file.pipe(new ByteCounter(onBytes)));

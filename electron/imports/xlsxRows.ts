@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Readable } from 'node:stream';
 import type { SourceRow } from './csvRows';
 import { cellText } from './cellText';
@@ -11,6 +10,8 @@ import { ImportFileError } from './importFileError';
  * Empty rows are not stored in XLSX and are not yielded.
  */
 export async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
+  // Loaded on first use: a CSV import's worker starts without it (exceljs is large).
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache',

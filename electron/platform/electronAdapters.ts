@@ -37,4 +37,5 @@ export const electronShell = (shell: ElectronShell): Shell => ({
     const error = await shell.openPath(path);
     if (error) throw new Error(error);
   },
+  showItemInFolder: async (path) => shell.showItemInFolder(path),
 });

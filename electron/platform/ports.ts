@@ -29,7 +29,10 @@ export interface Printer {
 }
 
 export interface Shell {
+  /** Opens a file in its default viewer (only documents and images are ever passed). */
   openPath(path: string): Promise<void>;
+  /** Shows a file selected in the system file manager, without opening it. */
+  showItemInFolder(path: string): Promise<void>;
 }
 
 export interface Clock {

@@ -1,11 +1,11 @@
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Backup, BackupReason } from '../../shared/domain/app';
 import { backupsToDelete } from '../../shared/backups/rotation';
 import { fileStamp } from '../../shared/format/date';
-import { DomainError } from '../../shared/ipc/result';
-import sqlite3 from 'sqlite3';
-import { Connection } from '../db/connection';
+import type { Queryable } from '../db/connection';
+import { AuditHead } from '../../shared/domain/auditIntegrity';
+import { readAuditHead } from './audit/auditHead';
 
 const NAME =
   /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-\d+)?-(daily|manual|premigration|prerestore)\.sqlite$/;
@@ -32,8 +32,20 @@ export const listBackups = async (backupsDir: string): Promise<Backup[]> => {
 
 /** Something that can copy a live database with SQLite's online backup API. */
 export interface BackupSource {
-  backupTo(file: string): Promise<void>;
+  backupWith<T>(file: string, probe: (q: Queryable) => Promise<T>): Promise<T>;
 }
+
+/** The side file of a backup: its audit chain head, kept outside the copy (see services/audit). */
+export const anchorFileOf = (backupFile: string): string => `${backupFile}.anchor.json`;
+
+export const readBackupAnchor = async (backupFile: string): Promise<AuditHead | null> => {
+  try {
+    const parsed = AuditHead.safeParse(JSON.parse(await readFile(anchorFileOf(backupFile), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
 
 export const createBackup = async (
   source: BackupSource,
@@ -47,8 +59,18 @@ export const createBackup = async (
   while (existing.has(backupFileName(at, reason, suffix))) suffix += 1;
   const fileName = backupFileName(at, reason, suffix);
   const partial = join(backupsDir, `${fileName}.partial`);
-  await source.backupTo(partial);
-  await rename(partial, join(backupsDir, fileName));
+  const target = join(backupsDir, fileName);
+  try {
+    // The chain head of the copy goes beside it: a restore checks the copy's trail against it.
+    const head = await source.backupWith(partial, (q) => readAuditHead(q).catch(() => null));
+    if (head) await writeFile(anchorFileOf(target), `${JSON.stringify(head)}\n`);
+    await rename(partial, target);
+  } catch (error) {
+    // A full disk leaves no half-written copy behind.
+    await rm(partial, { force: true });
+    await rm(anchorFileOf(target), { force: true });
+    throw error;
+  }
   const { size } = await stat(join(backupsDir, fileName));
   return {
     fileName,
@@ -59,8 +81,10 @@ export const createBackup = async (
 };
 
 export const rotateBackups = async (backupsDir: string): Promise<void> => {
-  for (const b of backupsToDelete(await listBackups(backupsDir)))
+  for (const b of backupsToDelete(await listBackups(backupsDir))) {
     await rm(join(backupsDir, b.fileName), { force: true });
+    await rm(anchorFileOf(join(backupsDir, b.fileName)), { force: true });
+  }
 };
 
 /** True when no automatic or manual backup was made on the same local day. */
@@ -69,39 +93,4 @@ export const dailyBackupDue = async (backupsDir: string, at: Date): Promise<bool
   return !(await listBackups(backupsDir)).some(
     (b) => (b.reason === 'daily' || b.reason === 'manual') && b.createdAt.startsWith(today),
   );
-};
-
-/**
- * Copies a backup next to the database and checks the copy with quick_check (on the copy, so the
- * backup itself is never opened for writing — FTS5's check needs a writable file). Returns the
- * staged path; a damaged copy is removed and reported.
- */
-export const stageBackup = async (backupFile: string, databaseFile: string): Promise<string> => {
-  const staged = `${databaseFile}.restoring`;
-  await copyFile(backupFile, staged);
-  let conn: Connection | null = null;
-  let ok = false;
-  try {
-    conn = await Connection.open(staged, sqlite3.OPEN_READWRITE);
-    const rows = await conn.all<{ quick_check: string }>('PRAGMA quick_check');
-    ok = rows.length === 1 && rows[0]?.quick_check === 'ok';
-  } catch {
-    ok = false;
-  } finally {
-    await conn?.close().catch(() => undefined);
-  }
-  if (!ok) {
-    await rm(staged, { force: true });
-    await rm(`${staged}-wal`, { force: true });
-    await rm(`${staged}-shm`, { force: true });
-    throw new DomainError('CONFLICT', 'errors.backupDamaged');
-  }
-  return staged;
-};
-
-/** Puts a staged copy in place of the database file (the database must be closed). */
-export const replaceDatabaseFile = async (staged: string, databaseFile: string): Promise<void> => {
-  await rm(`${databaseFile}-wal`, { force: true });
-  await rm(`${databaseFile}-shm`, { force: true });
-  await rename(staged, databaseFile);
 };

@@ -14,7 +14,7 @@ import {
   setRecipientContractFile,
   updateRecipient,
 } from '../db/repositories/recipientRepository';
-import { attachmentPath, storeAttachment } from './attachments';
+import { openStoredFile, storeAttachment } from './attachments';
 import { appendAudit } from './auditTrail';
 import { toRecipient } from './recipientMapping';
 import { registerPolicyInForce } from './policy/policyInForce';
@@ -153,8 +153,7 @@ export const recipientService = (ctx: AppContext) => {
     openContract: async (id: number): Promise<null> => {
       const recipient = await mustFind(ctx.db, id);
       if (!recipient.contractFile) throw new DomainError('NOT_FOUND', 'errors.noFile');
-      await ctx.shell.openPath(attachmentPath(ctx.paths.attachmentsDir, recipient.contractFile));
-      return null;
+      return openStoredFile(ctx, recipient.contractFile);
     },
   };
 };

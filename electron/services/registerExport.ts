@@ -3,21 +3,10 @@ import type { Organisation } from '../../shared/domain/organisation';
 import type { Recipient } from '../../shared/domain/recipient';
 import { formatDateRu } from '../../shared/format/date';
 import { organisationDisplayName, RECIPIENT_REGISTER_TITLE } from '../../shared/documents/recipientRegister';
+import { csvDocument, csvLine } from '../../shared/format/csv';
 import { REGISTER_COLUMNS, type RegisterColumn } from './registerColumns';
 
-export const CSV_DELIMITER = ';';
-const UTF8_BOM = '\uFEFF';
 export const REGISTER_SHEET_NAME = 'Реестр получателей';
-
-/** A cell that a spreadsheet would read as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a would-be formula with an apostrophe so that Excel / LibreOffice show it as text. */
-export const neutraliseFormula = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
-
-/** RFC 4180 quoting with `;` as the delimiter (what Excel expects in Russian locales). */
-export const csvField = (value: string): string =>
-  /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 const assertSameOrganisation = (organisation: Organisation, recipients: readonly Recipient[]): void => {
   const stranger = recipients.find((r) => r.organisationId !== organisation.id);
@@ -42,13 +31,10 @@ export const recipientRegisterCsv = (
   recipients: readonly Recipient[],
 ): Uint8Array => {
   assertSameOrganisation(organisation, recipients);
-  const line = (cells: string[]): string =>
-    cells.map((c) => csvField(neutraliseFormula(c))).join(CSV_DELIMITER);
-  const lines = [
-    line(REGISTER_COLUMNS.map((c) => c.header)),
-    ...recipients.map((r) => line(REGISTER_COLUMNS.map((c) => csvValue(c, r)))),
-  ];
-  return new TextEncoder().encode(`${UTF8_BOM}${lines.join('\r\n')}\r\n`);
+  return csvDocument([
+    csvLine(REGISTER_COLUMNS.map((c) => c.header)),
+    ...recipients.map((r) => csvLine(REGISTER_COLUMNS.map((c) => csvValue(c, r)))),
+  ]);
 };
 
 /** YYYY-MM-DD as a date-only Excel value (midnight UTC, so the serial is a whole day). */

@@ -2,12 +2,12 @@
  * Instants in an IANA time zone, with Intl only (no host zone involved). Legal dates are the local
  * dates of the organisation's zone; hour periods are absolute and need no zone except for display.
  */
+import { isStrictInstant } from '../domain/common';
 import { DeadlineError } from './errors';
 import { addDays } from './isoDate';
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-export const isInstant = (value: string): boolean => INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+/** Strict: an impossible instant (30 February, 24:00) is refused, never moved by Date. */
+export const isInstant = (value: string): boolean => isStrictInstant(value);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

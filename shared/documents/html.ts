@@ -9,8 +9,25 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+/** Explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Anything that makes a value take part in right-to-left layout: bidi marks and right-to-left letters. */
+const BIDI_SENSITIVE =
+  /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * User text as printed: a value with bidi controls or right-to-left letters is isolated (FSI … PDI)
+ * so it cannot reorder the text around it, and its own embeddings and overrides (U+202E «RLO») are
+ * dropped, so a name prints in the order it was typed. Plain Cyrillic or Latin text is unchanged.
+ */
+export const isolateBidi = (value: string): string =>
+  BIDI_SENSITIVE.test(value) ? `${FSI}${value.replace(BIDI_CONTROLS, '')}${PDI}` : value;
+
+/** Escapes text for HTML element content and quoted attribute values (bidi-isolated, see isolateBidi). */
+export const escapeHtml = (value: string): string =>
+  isolateBidi(value).replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 
 /** No line break after a short abbreviation or №: «г.&nbsp;Алматы», «д.&nbsp;5», «п.&nbsp;3». */
 const bindAbbreviations = (html: string): string =>

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-export const IntegrityStatus = z.object({ ok: z.boolean(), message: z.string() });
+/**
+ * The database at start: ok, or why the app opened in recovery mode. `message` is an i18n key
+ * (`recovery.reasons.*`); the technical details are in the error log under `reference`.
+ */
+export const IntegrityStatus = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  reference: z.string().optional(),
+  foundVersion: z.number().int().optional(),
+});
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -24,7 +33,11 @@ export const Backup = z.object({
 });
 export type Backup = z.infer<typeof Backup>;
 
-export const BackupRestore = z.object({ fileName: z.string().regex(/^[\w.-]+\.sqlite$/) });
+export const BackupRef = z.object({ fileName: z.string().regex(/^[\w.-]+\.sqlite$/) });
+export const BackupRestore = BackupRef.extend({
+  /** The officer saw the inspection's warnings and confirmed. */
+  acceptWarnings: z.boolean().default(false),
+});
 
 export { DocumentRequest } from './documents';
 

@@ -16,10 +16,28 @@ export const AuditEntity = z.enum([
   'breachNotification',
   'policyVersion',
   'transferNoticeBatch',
+  /** The trail itself: seals issued, integrity findings at start. */
+  'auditTrail',
+  'subject',
+  'possibleMatch',
 ]);
 export type AuditEntity = z.infer<typeof AuditEntity>;
 
-export const AuditAction = z.enum(['create', 'update', 'archive', 'restore', 'attach', 'restoreBackup']);
+export const AuditAction = z.enum([
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'attach',
+  'restoreBackup',
+  'seal',
+  'integrityFinding',
+  'acknowledge',
+  'undo',
+  'merge',
+  'split',
+  'dismiss',
+]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEntry = z.object({

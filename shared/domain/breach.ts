@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, msg, optionalText, requiredText, whenObject } from './common';
+import { Id, Instant, optionalText, requiredText, whenObject } from './common';
 import { DataCategory, SubjectCategory } from './recipient';
 import { BreachSeverity, SeverityAssessment } from './breachSeverity';
 import { BreachClock, BreachNotification } from './breachClock';
@@ -14,14 +14,7 @@ export const BreachStatus = z.enum(['open', 'contained', 'notified', 'closed']);
 export type BreachStatus = z.infer<typeof BreachStatus>;
 
 /** An ISO 8601 UTC instant with time, e.g. 2026-03-02T09:15:00.000Z (the UI shows it in the org's zone). */
-export const Instant = z
-  .string()
-  .trim()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v), {
-    error: msg.date,
-  })
-  .refine((v) => !Number.isNaN(Date.parse(v)), { error: msg.date })
-  .transform((v) => new Date(v).toISOString());
+export { Instant };
 
 const count = z.number().int().min(0).max(1_000_000_000).nullable().default(null);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText } from './common';
+import { Id, Instant, optionalText } from './common';
 import { DeadlineBasis } from '../deadlines';
 
 /** To whom a notification went. */
@@ -45,9 +45,7 @@ export const NotificationInput = z.object({
   /** A recipient of the register when addressee is `recipient`. */
   recipientId: Id.nullable().default(null),
   /** When it was sent (UTC instant). */
-  sentAt: z
-    .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)) && v.includes('T'), { error: 'validation.date' }),
+  sentAt: Instant,
   channel: NotificationChannel,
   /** Reference number given by the regulator's portal / outgoing number. */
   reference: optionalText(200),

@@ -58,6 +58,9 @@ export const BreachScope = z.object({
   importFileName: z.string().nullable(),
   subjects: z.number().int(),
   savedAt: z.string(),
+  /** The ledger changed under the saved scope (a merge, split or undo of subjects in it): recompute. */
+  outdatedAt: z.string().nullable().default(null),
+  outdatedReason: z.string().default(''),
 });
 export type BreachScope = z.infer<typeof BreachScope>;
 

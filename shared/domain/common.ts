@@ -62,6 +62,38 @@ export const isValidIsoDate = (value: string): boolean => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * A strict ISO 8601 instant: a real calendar date, hours 00–23, minutes and seconds 00–59, an offset
+ * within ±18:00. JavaScript's Date would move `2026-02-30T10:00Z` to 2 March and `24:00` to the next
+ * day (even the next year): such a value is refused, never moved.
+ */
+export const isStrictInstant = (value: string): boolean => {
+  const m = INSTANT.exec(value);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, s, , zone, oh, om] = m;
+  if (!isValidIsoDate(`${y}-${mo}-${d}`)) return false;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return false;
+  if (zone !== 'Z' && (Number(oh) > 18 || Number(om) > 59)) return false;
+  return !Number.isNaN(Date.parse(value));
+};
+
+/** An instant as typed or sent (strict, see isStrictInstant), normalised to UTC `…Z`. */
+export const Instant = z
+  .string()
+  .trim()
+  .refine(isStrictInstant, { error: msg.date })
+  .transform((v) => new Date(v).toISOString());
+
+/** Empty string means "not set". */
+export const optionalInstant = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isStrictInstant(v), { error: msg.date })
+  .transform((v) => (v === '' ? '' : new Date(v).toISOString()))
+  .default('');
+
 export const IsoDate = z.string().refine(isValidIsoDate, { error: msg.date });
 
 /** Empty string means "not set"; stored as NULL. */

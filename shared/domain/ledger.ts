@@ -70,7 +70,17 @@ export const ImportSetup = z.object({
 export const ImportStart = ImportSetup.extend({
   /** Save the mapping under this name for files with the same headers (empty: do not save). */
   profileName: z.string().trim().max(100).default(''),
+  /** The officer saw that a file with the same SHA-256 was imported before and imports it again. */
+  confirmReimport: z.boolean().default(false),
 });
+
+/** An earlier import of a file with the same SHA-256 into the same organisation. */
+export const EarlierImport = z.object({
+  importId: Id,
+  fileName: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type EarlierImport = z.infer<typeof EarlierImport>;
 
 export const AliasField = z.enum(['delivery', 'payment']);
 export type AliasField = z.infer<typeof AliasField>;
@@ -120,6 +130,9 @@ export const ImportJobStatus = z.object({
   /** For a scan: the distinct delivery and payment values with row counts and their mapping. */
   values: z.array(AliasValue),
   error: z.object({ message: z.string(), reason: z.string().optional() }).nullable(),
+  /** For a finished scan: the SHA-256 of the bytes read, and an earlier import of the same file. */
+  sha256: z.string().nullable(),
+  alreadyImported: EarlierImport.nullable(),
 });
 export type ImportJobStatus = z.infer<typeof ImportJobStatus>;
 
@@ -134,7 +147,9 @@ export const ImportRecord = z.object({
   preset: z.string(),
   profileName: z.string().nullable(),
   encoding: z.string(),
-  status: z.enum(['running', 'completed', 'failed']),
+  /** `undone`: completed, then undone by the officer (kept in the history). */
+  status: z.enum(['running', 'completed', 'failed', 'undone']),
+  undoneAt: z.string().nullable(),
   counts: ImportCountsSchema,
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -149,7 +164,7 @@ export const ImportRejection = z.object({
   column: z.string(),
   reason: z.string(),
   value: z.string(),
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(['error', 'warning', 'duplicate']),
 });
 
 export const RejectionsQuery = z.object({
@@ -158,77 +173,6 @@ export const RejectionsQuery = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
-export const SubjectQuery = z.object({
-  organisationId: Id,
-  search: z.string().trim().max(200).default(''),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(200).default(50),
-});
-export type SubjectQuery = z.input<typeof SubjectQuery>;
-
-export const SubjectListItem = z.object({
-  id: Id,
-  fullName: z.string(),
-  phones: z.array(z.string()),
-  emails: z.array(z.string()),
-  orders: z.number().int(),
-  lastOrderAt: z.string().nullable(),
-  /** Data blocked for the period of a check (a blocking request is open). */
-  blocked: z.boolean(),
-});
-export type SubjectListItem = z.infer<typeof SubjectListItem>;
-
-export const SubjectPage = z.object({
-  items: z.array(SubjectListItem),
-  /** Exact up to `totalCap`; `totalCapped` says the real number is larger. */
-  total: z.number().int(),
-  totalCapped: z.boolean(),
-  offset: z.number().int(),
-  limit: z.number().int(),
-  /** The search needs at least 3 characters (trigram index); shorter input matched names by prefix. */
-  searchTooShort: z.boolean(),
-});
-
-export const SubjectTransfer = z.object({
-  orderExternalId: z.string(),
-  orderedAt: z.string().nullable(),
-  transferredOn: z.string().nullable(),
-  basis: z.enum(['delivery', 'payment']),
-});
-
-export const SubjectCard = z.object({
-  id: Id,
-  organisationId: Id,
-  fullName: z.string(),
-  address: z.string(),
-  phones: z.array(z.string()),
-  emails: z.array(z.string()),
-  firstOrderAt: z.string().nullable(),
-  lastOrderAt: z.string().nullable(),
-  orders: z.array(
-    z.object({
-      externalId: z.string(),
-      source: z.string(),
-      orderedAt: z.string().nullable(),
-      deliveryMethod: z.string(),
-      paymentMethod: z.string(),
-      consigneeName: z.string(),
-      address: z.string(),
-    }),
-  ),
-  ordersTotal: z.number().int(),
-  recipients: z.array(
-    z.object({
-      recipientId: Id,
-      legalName: z.string(),
-      type: z.string(),
-      country: z.string(),
-      firstTransferOn: z.string().nullable(),
-      lastTransferOn: z.string().nullable(),
-      transfers: z.array(SubjectTransfer),
-    }),
-  ),
-});
-export type SubjectCard = z.infer<typeof SubjectCard>;
+export * from './subjects';
 
 export { ForcedEncoding };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditAnchor, StartupAuditCheck } from './auditIntegrity';
 import { msg, storableText } from './common';
 
 export const UiLanguage = z.enum(['ru', 'en']);
@@ -19,10 +20,18 @@ export const Settings = z.object({
   /** The person recorded in the audit trail next to the OS user name. */
   responsiblePerson: storableText().trim().max(200, { error: msg.tooLong }),
   windowBounds: WindowBounds.nullable(),
+  /** The audit chain head as last committed, kept outside the database (checked at every start). */
+  auditAnchor: AuditAnchor.nullable(),
+  /** A start-up finding about the audit trail, shown until the officer acknowledges it. */
+  auditAlarm: StartupAuditCheck.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SettingsPatch = Settings.omit({ windowBounds: true }).partial();
+export const SettingsPatch = Settings.omit({
+  windowBounds: true,
+  auditAnchor: true,
+  auditAlarm: true,
+}).partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const defaultSettings: Settings = {
@@ -30,4 +39,6 @@ export const defaultSettings: Settings = {
   currentOrganisationId: null,
   responsiblePerson: '',
   windowBounds: null,
+  auditAnchor: null,
+  auditAlarm: null,
 };

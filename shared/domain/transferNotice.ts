@@ -30,6 +30,11 @@ export const TransferNoticeBatch = z.object({
   sentMethod: z.string(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  /**
+   * A prepared batch whose persons no longer match the ledger (an import, a merge, a split or an
+   * undo since it was made): it is not printed; the officer makes a new batch.
+   */
+  outdated: z.boolean(),
 });
 export type TransferNoticeBatch = z.infer<typeof TransferNoticeBatch>;
 

@@ -23,6 +23,34 @@ export const importReasonText: Record<Reason, { ru: string; en: string }> = {
   },
   'import.malformedCsv': { ru: 'Нарушена структура CSV', en: 'The CSV structure is broken' },
   'import.readFailed': { ru: 'Не удалось прочитать файл', en: 'The file could not be read' },
+  'import.fileChanged': {
+    ru: 'Файл изменился во время чтения или после проверки: выберите его заново',
+    en: 'The file changed while it was read or after it was checked: choose it again',
+  },
+  'import.tooManyValues': {
+    ru: 'В столбце службы доставки или способа оплаты больше 1000 разных значений: вероятно, выбран не тот столбец',
+    en: 'The delivery or payment column holds more than 1,000 different values: probably the wrong column',
+  },
+  'import.diskFull': {
+    ru: 'На диске не хватает места: освободите место и повторите; в учёт ничего не записано',
+    en: 'The disk is full: free some space and try again; nothing was written to the ledger',
+  },
+  'import.timeLimit': {
+    ru: 'Файл читается слишком долго: вероятно, он повреждён или составлен так, чтобы вывести программу из строя',
+    en: 'Reading the file takes too long: it is probably damaged or made to break the program',
+  },
+  'import.tooLarge': {
+    ru: 'Файл слишком велик для одного импорта: разделите его на части',
+    en: 'The file is too large for one import: split it into parts',
+  },
+  'import.failed': {
+    ru: 'Импорт прерван из-за внутренней ошибки; в учёт ничего не записано',
+    en: 'The import stopped on an internal error; nothing was written to the ledger',
+  },
+  'import.duplicateOrder': {
+    ru: 'Заказ с этим номером уже есть в учёте или выше в файле: строка пропущена',
+    en: 'An order with this number is already in the ledger or earlier in the file: row skipped',
+  },
   'import.duplicateHeader': { ru: 'Повторяющийся заголовок столбца', en: 'Repeated column header' },
   'import.headerNotFound': {
     ru: 'Столбец с таким заголовком не найден в файле',

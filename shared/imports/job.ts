@@ -16,8 +16,16 @@ export interface ImportJob {
   mapping: ColumnMapping;
   defaultCountry: DefaultCountry;
   actor: { os: string; person: string };
-  /** Rows per transaction. */
+  /** Rows (or persons) per transaction of the import: each holds the write lock for a fraction of a second. */
   batchSize: number;
+  /** The scan's stage (a scratch SQLite file): the scan writes it, the import builds the ledger from it. */
+  stageFile: string;
+}
+
+/** What a scan found out about the bytes it read: the import is tied to exactly these. */
+export interface ScannedFile {
+  sha256: string;
+  stamp: { size: number; mtimeMs: number; ino: number };
 }
 
 export interface ImportCounts {
@@ -53,6 +61,6 @@ export type WorkerTask = { kind: 'scan'; job: ImportJob } | { kind: 'import'; jo
 /** Messages from the import worker to the main process. */
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; progress: ImportProgress; values?: AliasValue[] }
+  | { type: 'done'; progress: ImportProgress; values?: AliasValue[]; scanned?: ScannedFile }
   | { type: 'cancelled' }
   | { type: 'failed'; message: string; reason?: string };

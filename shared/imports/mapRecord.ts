@@ -1,5 +1,11 @@
 import type { ColumnMapping, DefaultCountry, MapResult, OrderField, OrderRow, RowIssue } from './fields';
-import { normaliseEmail, normaliseName, normalisePhone, normaliseText } from './normalise';
+import {
+  normaliseEmail,
+  normaliseMultiline,
+  normaliseName,
+  normalisePhone,
+  normaliseText,
+} from './normalise';
 import { parseOrderDate } from './orderDate';
 
 export interface MapContext {
@@ -96,7 +102,7 @@ export const mapRecord = (
         ? null
         : { fullName: consigneeName, phone: consigneePhone },
     address: {
-      line: orNull(text('addressLine')),
+      line: orNull(normaliseMultiline(raw('addressLine'))),
       city: orNull(text('city')),
       country: orNull(/^[a-z]{2}$/i.test(countryText) ? countryText.toUpperCase() : countryText),
     },

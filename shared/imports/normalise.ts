@@ -9,6 +9,17 @@ const UNUSUAL_SPACE = /[^\S ]| {2}|\u200B/;
 export const normaliseText = (value: string): string =>
   UNUSUAL_SPACE.test(value) ? value.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim() : value.trim();
 
+/**
+ * Text whose line breaks mean something (a delivery address as written): each line trimmed and its
+ * spaces collapsed, empty lines dropped, the lines kept.
+ */
+export const normaliseMultiline = (value: string): string =>
+  value
+    .split(/\r\n|\r|\n|\u2028/)
+    .map(normaliseText)
+    .filter((line) => line !== '')
+    .join('\n');
+
 /** Full name from a full-name cell, or "first last" when only the parts are given. */
 export const normaliseName = (fullName: string, firstName = '', lastName = ''): string => {
   const full = normaliseText(fullName);

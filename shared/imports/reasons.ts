@@ -11,6 +11,12 @@ export const importReasons = [
   'import.unclosedQuote',
   'import.malformedCsv',
   'import.readFailed',
+  'import.fileChanged',
+  'import.tooManyValues',
+  'import.diskFull',
+  'import.timeLimit',
+  'import.tooLarge',
+  'import.failed',
   // Header and mapping level
   'import.duplicateHeader',
   'import.headerNotFound',
@@ -28,6 +34,7 @@ export const importReasons = [
   'import.invalidDate',
   'import.valueTooLong',
   'import.orderRowsNotTogether',
+  'import.duplicateOrder',
 ] as const;
 
 export type ImportReason = (typeof importReasons)[number];

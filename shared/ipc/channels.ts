@@ -1,6 +1,7 @@
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
+import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
 import { policiesChannels } from './contracts/policiesChannels';
 import { transferNoticesChannels } from './contracts/transferNoticesChannels';
@@ -16,6 +17,7 @@ export const channelNames = [
   ...breachesChannels,
   ...policiesChannels,
   ...transferNoticesChannels,
+  ...evidenceChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,6 +3,7 @@ import type { ChannelName } from './channels';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
+import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
 import { policiesContract } from './contracts/policies';
 import { transferNoticesContract } from './contracts/transferNotices';
@@ -18,6 +19,7 @@ export const contract = {
   ...breachesContract,
   ...policiesContract,
   ...transferNoticesContract,
+  ...evidenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -36,14 +36,14 @@ describe('audit trail', () => {
 
   it('does not write an audit entry when a change fails validation', async () => {
     await app.call('organisations:create', { ...kgOrganisation, name: '' });
-    expect(await app.ok('audit:verify')).toEqual({ ok: true, checked: 0, firstBrokenId: null });
+    expect(await app.ok('audit:verify')).toMatchObject({ ok: true, checked: 0, firstBrokenId: null });
   });
 
   it('chains entries by SHA-256 and verifies the chain', async () => {
     const org = await app.ok('organisations:create', kgOrganisation);
     for (let i = 0; i < 5; i += 1)
       await app.ok('recipients:create', recipientInput(org.id, { legalName: `R${i}` }));
-    expect(await app.ok('audit:verify')).toEqual({ ok: true, checked: 6, firstBrokenId: null });
+    expect(await app.ok('audit:verify')).toMatchObject({ ok: true, checked: 6, firstBrokenId: null });
   });
 
   it('is append-only: UPDATE and DELETE on the audit table are refused', async () => {
@@ -63,7 +63,7 @@ describe('audit trail', () => {
     await app.ctx.db.exec(`
       DROP TRIGGER audit_log_no_update;
       UPDATE audit_log SET after_json = replace(after_json, 'R2', 'R9') WHERE id = ${ids[3]};`);
-    expect(await app.ok('audit:verify')).toEqual({ ok: false, checked: 3, firstBrokenId: ids[3] });
+    expect(await app.ok('audit:verify')).toMatchObject({ ok: false, checked: 3, firstBrokenId: ids[3] });
   });
 
   it('detects a deleted entry in the middle of the chain', async () => {

@@ -63,7 +63,11 @@ describe('backups', () => {
       await app.call('backups:restore', { fileName: 'backup-2026-11-01T10-00-00-manual.sqlite' }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: 'errors.backupDamaged' },
+      error: {
+        code: 'CONFLICT',
+        message: 'errors.restore.rejected',
+        params: { problems: 'backupCheck.problems.notSqlite' },
+      },
     });
     expect(await app.call('backups:restore', { fileName: '../compliance-desk.sqlite' })).toMatchObject({
       ok: false,

@@ -94,7 +94,7 @@ export const startTestApp = async (
     settings,
     dialogs,
     printer,
-    shell: { openPath: async () => undefined },
+    shell: { openPath: async () => undefined, showItemInFolder: async () => undefined },
     clock,
     appVersion: '0.0.0-test',
     spawnWorker: options.spawnWorker ?? tsxSpawnWorker,

@@ -20,6 +20,8 @@ describe('settings store (conf, the library electron-store wraps)', () => {
       currentOrganisationId: null,
       responsiblePerson: '',
       windowBounds: null,
+      auditAnchor: null,
+      auditAlarm: null,
     });
     a.write({
       uiLanguage: 'en',

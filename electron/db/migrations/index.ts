@@ -1,14 +1,19 @@
+import type { Queryable } from '../connection';
 import type { Database } from '../database';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_subjects_ledger';
 import { migration0003 } from './0003_correspondence';
 import { migration0004 } from './0004_breaches';
+import { migration0005 } from './0005_evidence';
+import { migration0006, migration0006Data } from './0006_ledger_identity';
 import { migration0008 } from './0008_policies';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data changes SQL alone cannot make (e.g. Unicode lower case), run after `sql` in the same transaction. */
+  data?: (tx: Queryable) => Promise<void>;
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
@@ -17,6 +22,8 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'subjects ledger', sql: migration0002 },
   { version: 3, name: 'correspondence', sql: migration0003 },
   { version: 4, name: 'breaches', sql: migration0004 },
+  { version: 5, name: 'evidence', sql: migration0005 },
+  { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
   { version: 8, name: 'policies', sql: migration0008 },
 ];
 
@@ -40,7 +47,13 @@ export interface MigrateOptions {
   list?: readonly Migration[];
 }
 
-/** Applies every pending migration in one transaction, tracked by PRAGMA user_version. */
+/**
+ * Applies every pending migration, each in its own transaction together with its PRAGMA user_version:
+ * a failing migration leaves nothing of itself behind and the database at the last version that
+ * completed (the next start goes on from there; a backup was taken before the first). One transaction
+ * per migration rather than for all of them, because SQLite refuses any schema change later in a
+ * transaction that dropped a virtual table (migration 6 drops the trigram index: «SQL logic error»).
+ */
 export const migrate = async (db: Database, options: MigrateOptions = {}): Promise<number> => {
   const list = options.list ?? migrations;
   const latest = list[list.length - 1]?.version ?? 0;
@@ -49,11 +62,12 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   if (current > 0 && options.beforeMigrate) await options.beforeMigrate(current);
-  await db.transaction(async (tx) => {
-    for (const m of pending) {
+  for (const m of pending) {
+    await db.transaction(async (tx) => {
       await tx.exec(m.sql);
+      await m.data?.(tx);
       await tx.exec(`PRAGMA user_version = ${m.version}`);
-    }
-  });
+    });
+  }
   return latest;
 };

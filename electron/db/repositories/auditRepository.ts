@@ -77,3 +77,49 @@ export const auditRowsAfter = (q: Queryable, afterId: number, limit: number): Pr
   q.all<AuditRow>('SELECT * FROM audit_log WHERE id > :afterId ORDER BY id LIMIT :limit', { afterId, limit });
 
 export type { AuditRow };
+
+export interface AuditListFilter {
+  entity: string | null;
+  entityId: number | null;
+  action: string | null;
+  person: string;
+  search: string;
+  from: string;
+  to: string;
+}
+
+/** LIKE pattern for a fragment, with the LIKE wildcards escaped. */
+const contains = (fragment: string): string => `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const whereOf = (f: AuditListFilter): { sql: string; params: Record<string, unknown> } => {
+  const clauses: string[] = [];
+  if (f.entity !== null) clauses.push('entity = :entity');
+  if (f.entityId !== null) clauses.push('entity_id = :entityId');
+  if (f.action !== null) clauses.push('action = :action');
+  if (f.person !== '')
+    clauses.push("(actor_person LIKE :person ESCAPE '\\' OR actor_os LIKE :person ESCAPE '\\')");
+  if (f.search !== '')
+    clauses.push("(before_json LIKE :search ESCAPE '\\' OR after_json LIKE :search ESCAPE '\\')");
+  if (f.from !== '') clauses.push('at >= :from');
+  if (f.to !== '') clauses.push('at < :to');
+  return {
+    sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '',
+    params: { ...f, person: contains(f.person), search: contains(f.search) },
+  };
+};
+
+/** A page of the trail, newest first, with the total for the pager. */
+export const listAudit = async (
+  q: Queryable,
+  filter: AuditListFilter,
+  offset: number,
+  limit: number,
+): Promise<{ entries: AuditEntry[]; total: number }> => {
+  const { sql, params } = whereOf(filter);
+  const total = (await q.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${sql}`, params))?.n ?? 0;
+  const rows = await q.all<AuditRow>(
+    `SELECT * FROM audit_log ${sql} ORDER BY id DESC LIMIT :limit OFFSET :offset`,
+    { ...params, limit, offset },
+  );
+  return { entries: rows.map(toEntry), total };
+};

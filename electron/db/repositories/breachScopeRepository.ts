@@ -29,13 +29,17 @@ export const matchSql = (c: ScopeCriteria): { sql: string; params: Record<string
   return { sql: `FROM ${from} WHERE ${where.join(' AND ')}`, params };
 };
 
+/** The subjects of the matched orders: buyers and consignees (both had their data passed on). */
+export const parties = (sql: string) =>
+  `SELECT o.subject_id AS sid ${sql} UNION SELECT o.consignee_id ${sql} AND o.consignee_id IS NOT NULL`;
+
 export const countScope = async (
   q: Queryable,
   c: ScopeCriteria,
 ): Promise<{ subjects: number; orders: number }> => {
   const { sql, params } = matchSql(c);
   const row = await q.get<{ subjects: number; orders: number }>(
-    `SELECT COUNT(DISTINCT o.subject_id) AS subjects, COUNT(DISTINCT o.id) AS orders ${sql}`,
+    `SELECT (SELECT COUNT(*) FROM (${parties(sql)})) AS subjects, COUNT(DISTINCT o.id) AS orders ${sql}`,
     params,
   );
   return { subjects: row?.subjects ?? 0, orders: row?.orders ?? 0 };
@@ -62,7 +66,7 @@ export const scopeSubjectsOfCriteria = (
 ): Promise<ScopeSubjectRow[]> => {
   const { sql, params } = matchSql(c);
   return q.all<ScopeSubjectRow>(
-    `SELECT ${SUBJECT_COLUMNS} FROM subjects s WHERE s.id IN (SELECT DISTINCT o.subject_id ${sql})
+    `SELECT ${SUBJECT_COLUMNS} FROM subjects s WHERE s.id IN (${parties(sql)})
      ORDER BY s.full_name, s.id LIMIT :limit OFFSET :offset`,
     { ...params, offset, limit },
   );
@@ -90,6 +94,9 @@ export interface ScopeRow {
   import_file_name: string | null;
   subjects: number;
   saved_at: string;
+  /** Set when a merge, split or undo changed subjects of the scope after it was saved. */
+  outdated_at: string | null;
+  outdated_reason: string;
 }
 
 export const findScope = (q: Queryable, incidentId: number): Promise<ScopeRow | undefined> =>
@@ -110,7 +117,7 @@ export const saveScope = async (
   await q.run('DELETE FROM breach_scope_subjects WHERE incident_id = :incidentId', { incidentId });
   const { sql, params } = matchSql(c);
   const { changes } = await q.run(
-    `INSERT INTO breach_scope_subjects (incident_id, subject_id) SELECT DISTINCT :incidentId, o.subject_id ${sql}`,
+    `INSERT INTO breach_scope_subjects (incident_id, subject_id) SELECT DISTINCT :incidentId, sid FROM (${parties(sql)})`,
     { ...params, incidentId },
   );
   await q.run(
@@ -118,7 +125,7 @@ export const saveScope = async (
      VALUES (:incidentId, :recipientId, :from, :to, :importId, :subjects, :now)
      ON CONFLICT (incident_id) DO UPDATE SET recipient_id = excluded.recipient_id, from_date = excluded.from_date,
        to_date = excluded.to_date, import_id = excluded.import_id, subjects = excluded.subjects,
-       saved_at = excluded.saved_at`,
+       saved_at = excluded.saved_at, outdated_at = NULL, outdated_reason = ''`,
     {
       incidentId,
       recipientId: c.recipientId,

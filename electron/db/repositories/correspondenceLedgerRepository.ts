@@ -43,15 +43,17 @@ export const ordersByNumbers = (
 
 export const subjectOrderStats = async (q: Queryable, subjectId: number) =>
   (await q.get<{ n: number; first: string | null; last: string | null }>(
-    'SELECT COUNT(*) AS n, MIN(ordered_at) AS first, MAX(ordered_at) AS last FROM orders WHERE subject_id = :subjectId',
+    `SELECT COUNT(*) AS n, MIN(ordered_at) AS first, MAX(ordered_at) AS last FROM orders
+     WHERE id IN (SELECT id FROM orders WHERE subject_id = :subjectId UNION SELECT id FROM orders WHERE consignee_id = :subjectId)`,
     { subjectId },
   )) ?? { n: 0, first: null, last: null };
 
-/** Delivery addresses and consignee names of the subject's orders (distinct, most recent first). */
+/** Delivery addresses of the subject's orders, as buyer or consignee (distinct, most recent first). */
 export const subjectOrderAddresses = async (q: Queryable, subjectId: number): Promise<string[]> =>
   (
     await q.all<{ address: string }>(
-      `SELECT address FROM orders WHERE subject_id = :subjectId AND address <> ''
+      `SELECT address FROM orders WHERE address <> ''
+         AND id IN (SELECT id FROM orders WHERE subject_id = :subjectId UNION SELECT id FROM orders WHERE consignee_id = :subjectId)
        GROUP BY address ORDER BY MAX(ordered_at) DESC LIMIT 20`,
       { subjectId },
     )
@@ -73,7 +75,7 @@ export interface AccessRecipientRow {
 }
 
 /**
- * Recipients that received the subject's data: transfers → orders (subject_id) → recipients, with
+ * Recipients that received the subject's data: transfers → orders (as buyer or consignee) → recipients, with
  * the register's purposes, categories and basis, and how many transfers when.
  */
 export const subjectRecipients = (q: Queryable, subjectId: number): Promise<AccessRecipientRow[]> =>
@@ -82,7 +84,7 @@ export const subjectRecipients = (q: Queryable, subjectId: number): Promise<Acce
        r.data_categories, r.cross_border, COUNT(*) AS transfers, MIN(t.transferred_on) AS first_transfer,
        MAX(t.transferred_on) AS last_transfer
      FROM transfers t JOIN orders o ON o.id = t.order_id JOIN recipients r ON r.id = t.recipient_id
-     WHERE o.subject_id = :subjectId
+     WHERE o.id IN (SELECT id FROM orders WHERE subject_id = :subjectId UNION SELECT id FROM orders WHERE consignee_id = :subjectId)
      GROUP BY r.id ORDER BY r.type, r.legal_name COLLATE NOCASE, r.id`,
     { subjectId },
   );

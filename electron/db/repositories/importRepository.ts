@@ -50,6 +50,7 @@ interface ImportRow {
   duration_ms: number | null;
   actor_os: string;
   actor_person: string;
+  undone_at: string | null;
 }
 
 const toImport = (r: ImportRow): ImportRecord => ({
@@ -61,7 +62,8 @@ const toImport = (r: ImportRow): ImportRecord => ({
   preset: r.preset,
   profileName: r.profile_name,
   encoding: r.encoding,
-  status: r.status,
+  status: r.undone_at ? 'undone' : r.status,
+  undoneAt: r.undone_at,
   counts: {
     rowsRead: r.rows_read,
     imported: r.orders_imported,
@@ -92,8 +94,24 @@ export const findImport = async (q: Queryable, id: number): Promise<ImportRecord
   return row ? toImport(row) : null;
 };
 
+/** The latest completed (not undone) import of a file with this SHA-256 into the organisation. */
+export const earlierImportOf = async (q: Queryable, organisationId: number, sha256: string) => {
+  const row = await q.get<{ id: number; file_name: string; finished_at: string | null }>(
+    `SELECT id, file_name, finished_at FROM imports WHERE organisation_id = :organisationId AND file_sha256 = :sha256
+     AND status = 'completed' AND undone_at IS NULL ORDER BY id DESC LIMIT 1`,
+    { organisationId, sha256 },
+  );
+  return row ? { importId: row.id, fileName: row.file_name, finishedAt: row.finished_at } : null;
+};
+
 export const listRejections = (q: Queryable, importId: number, offset: number, limit: number) =>
-  q.all<{ line: number; column: string; reason: string; value: string; severity: 'error' | 'warning' }>(
+  q.all<{
+    line: number;
+    column: string;
+    reason: string;
+    value: string;
+    severity: 'error' | 'warning' | 'duplicate';
+  }>(
     `SELECT line, column_name AS column, reason, value, severity FROM import_rejections
      WHERE import_id = :importId ORDER BY line, rowid LIMIT :limit OFFSET :offset`,
     { importId, offset, limit },

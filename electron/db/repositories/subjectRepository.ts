@@ -1,4 +1,4 @@
-import type { SubjectCard, SubjectListItem } from '../../../shared/domain/ledger';
+import type { SubjectListItem, SubjectRole } from '../../../shared/domain/ledger';
 import type { Queryable } from '../connection';
 
 interface SubjectRow {
@@ -6,10 +6,14 @@ interface SubjectRow {
   organisation_id: number;
   full_name: string;
   address: string;
+  origin: 'import' | 'manual' | 'split';
+  note: string;
+  merged_into: number | null;
+  keys: string | null;
+  buyer_orders: number;
+  consignee_orders: number;
   first_order_at: string | null;
   last_order_at: string | null;
-  keys: string | null;
-  orders: number;
   blocked: number;
 }
 
@@ -23,17 +27,30 @@ const splitKeys = (keys: string | null) => {
   return { phones, emails };
 };
 
-const LIST_COLUMNS = `s.id, s.organisation_id, s.full_name, s.address, s.first_order_at, s.last_order_at,
+/** Order dates and the latest delivery address come from the orders (the subject row keeps only its own). */
+const COLUMNS = `s.id, s.organisation_id, s.full_name, s.origin, s.note, s.merged_into,
+  COALESCE(NULLIF(s.address, ''), (SELECT o.address FROM orders o WHERE o.subject_id = s.id AND o.address <> ''
+    ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1), '') AS address,
   (SELECT group_concat(k.kind || ':' || k.value, char(31)) FROM subject_keys k WHERE k.subject_id = s.id) AS keys,
-  (SELECT COUNT(*) FROM orders o WHERE o.subject_id = s.id) AS orders,
+  (SELECT COUNT(*) FROM orders o WHERE o.subject_id = s.id) AS buyer_orders,
+  (SELECT COUNT(*) FROM orders o WHERE o.consignee_id = s.id) AS consignee_orders,
+  (SELECT MIN(o.ordered_at) FROM orders o WHERE o.subject_id = s.id) AS first_order_at,
+  (SELECT MAX(o.ordered_at) FROM orders o WHERE o.subject_id = s.id) AS last_order_at,
   EXISTS (SELECT 1 FROM subject_blocks b WHERE b.subject_id = s.id AND b.until_date IS NULL) AS blocked`;
+
+const rolesOf = (r: SubjectRow): SubjectRole[] => [
+  ...(r.buyer_orders > 0 ? (['buyer'] as const) : []),
+  ...(r.consignee_orders > 0 ? (['consignee'] as const) : []),
+];
 
 const toItem = (r: SubjectRow): SubjectListItem => ({
   id: r.id,
   fullName: r.full_name,
   ...splitKeys(r.keys),
-  orders: r.orders,
+  orders: r.buyer_orders + r.consignee_orders,
   lastOrderAt: r.last_order_at,
+  roles: rolesOf(r),
+  manual: r.origin === 'manual',
   blocked: r.blocked === 1,
 });
 
@@ -45,8 +62,9 @@ export const listSubjects = async (
 ): Promise<SubjectListItem[]> =>
   (
     await q.all<SubjectRow>(
-      `SELECT ${LIST_COLUMNS} FROM (
-         SELECT id FROM subjects WHERE organisation_id = :organisationId ORDER BY full_name, id LIMIT :limit OFFSET :offset
+      `SELECT ${COLUMNS} FROM (
+         SELECT id FROM subjects WHERE organisation_id = :organisationId AND merged_into IS NULL
+         ORDER BY full_name, id LIMIT :limit OFFSET :offset
        ) page JOIN subjects s ON s.id = page.id ORDER BY s.full_name, s.id`,
       { organisationId, offset, limit },
     )
@@ -54,65 +72,16 @@ export const listSubjects = async (
 
 export const countSubjects = async (q: Queryable, organisationId: number): Promise<number> =>
   (
-    await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM subjects WHERE organisation_id = :organisationId', {
-      organisationId,
-    })
+    await q.get<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM subjects WHERE organisation_id = :organisationId AND merged_into IS NULL',
+      { organisationId },
+    )
   )?.n ?? 0;
 
-/**
- * Trigram search (3+ characters): ids of matching subjects of the organisation, at most `cap`, in the
- * index's own order (subject id, i.e. order of first appearance) so a common fragment stops early
- * instead of sorting every match.
- */
-export const searchSubjectIds = async (
-  q: Queryable,
-  organisationId: number,
-  phrase: string,
-  cap: number,
-): Promise<number[]> =>
-  (
-    await q.all<{ id: number }>(
-      `SELECT s.id FROM subjects_search f JOIN subjects s ON s.id = f.rowid
-       WHERE subjects_search MATCH :phrase AND s.organisation_id = :organisationId
-       ORDER BY f.rowid LIMIT :cap`,
-      { phrase, organisationId, cap },
-    )
-  ).map((r) => r.id);
-
 /** Subjects by id, in the order of `ids`. */
-/** Names (lower-cased) starting with `prefix`, in name order, through the B-tree; at most `cap`. */
-export const subjectIdsByNamePrefix = async (
-  q: Queryable,
-  organisationId: number,
-  prefix: string,
-  cap: number,
-): Promise<number[]> =>
-  (
-    await q.all<{ id: number }>(
-      `SELECT id FROM subjects WHERE organisation_id = :organisationId AND name_key >= :prefix AND name_key < :upper
-       ORDER BY name_key, id LIMIT :cap`,
-      { organisationId, prefix, upper: `${prefix}\u{10FFFF}`, cap },
-    )
-  ).map((r) => r.id);
-
-/** Subjects whose e-mail starts with `prefix` (the keys' primary-key B-tree); at most `cap`. */
-export const subjectIdsByEmailPrefix = async (
-  q: Queryable,
-  organisationId: number,
-  prefix: string,
-  cap: number,
-): Promise<number[]> =>
-  (
-    await q.all<{ subject_id: number }>(
-      `SELECT DISTINCT subject_id FROM subject_keys WHERE organisation_id = :organisationId AND kind = 'email'
-       AND value >= :prefix AND value < :upper ORDER BY value LIMIT :cap`,
-      { organisationId, prefix, upper: `${prefix}\u{10FFFF}`, cap },
-    )
-  ).map((r) => r.subject_id);
-
 export const subjectsByIds = async (q: Queryable, ids: number[]): Promise<SubjectListItem[]> => {
   const rows = await q.all<SubjectRow>(
-    `SELECT ${LIST_COLUMNS} FROM subjects s WHERE s.id IN (SELECT value FROM json_each(:ids))`,
+    `SELECT ${COLUMNS} FROM subjects s WHERE s.id IN (SELECT value FROM json_each(:ids))`,
     { ids: JSON.stringify(ids) },
   );
   const byId = new Map(rows.map((r) => [r.id, toItem(r)]));
@@ -120,33 +89,64 @@ export const subjectsByIds = async (q: Queryable, ids: number[]): Promise<Subjec
 };
 
 export const findSubject = async (q: Queryable, id: number) => {
-  const row = await q.get<SubjectRow>(`SELECT ${LIST_COLUMNS} FROM subjects s WHERE s.id = :id`, { id });
+  const row = await q.get<SubjectRow>(`SELECT ${COLUMNS} FROM subjects s WHERE s.id = :id`, { id });
   return row
     ? {
         ...toItem(row),
         organisationId: row.organisation_id,
         address: row.address,
         firstOrderAt: row.first_order_at,
+        origin: row.origin,
+        note: row.note,
+        mergedInto: row.merged_into,
       }
     : null;
 };
 
+export interface SubjectOrderRow {
+  id: number;
+  external_id: string;
+  source: string;
+  role: SubjectRole;
+  ordered_at: string | null;
+  delivery_method: string;
+  payment_method: string;
+  name_written: string;
+  phone_written: string;
+  email_written: string;
+  consignee_name: string;
+  address: string;
+  file_name: string;
+  line: number;
+  match: string | null;
+  via_order: string | null;
+  via_file: string | null;
+  via_line: number | null;
+}
+
+/** The subject's orders as buyer and as consignee, each with why it belongs to the subject. */
 export const subjectOrders = (q: Queryable, subjectId: number, limit: number) =>
-  q.all<{
-    external_id: string;
-    source: string;
-    ordered_at: string | null;
-    delivery_method: string;
-    payment_method: string;
-    consignee_name: string;
-    address: string;
-  }>(
-    `SELECT external_id, source, ordered_at, delivery_method, payment_method, consignee_name, address FROM orders
-     WHERE subject_id = :subjectId ORDER BY ordered_at DESC, id DESC LIMIT :limit`,
+  q.all<SubjectOrderRow>(
+    `SELECT * FROM (
+       SELECT o.id, o.external_id, o.source, 'buyer' AS role, o.ordered_at, o.delivery_method, o.payment_method,
+         o.buyer_name AS name_written, o.buyer_phone AS phone_written, o.buyer_email AS email_written,
+         o.consignee_name, o.address, i.file_name, o.line, o.match,
+         v.external_id AS via_order, vi.file_name AS via_file, v.line AS via_line
+       FROM orders o JOIN imports i ON i.id = o.import_id
+         LEFT JOIN orders v ON v.id = o.match_order_id LEFT JOIN imports vi ON vi.id = v.import_id
+       WHERE o.subject_id = :subjectId
+       UNION ALL
+       SELECT o.id, o.external_id, o.source, 'consignee', o.ordered_at, o.delivery_method, o.payment_method,
+         o.consignee_name, o.consignee_phone, '', o.consignee_name, o.address, i.file_name, o.line, o.consignee_match,
+         v.external_id, vi.file_name, v.line
+       FROM orders o JOIN imports i ON i.id = o.import_id
+         LEFT JOIN orders v ON v.id = o.consignee_match_order_id LEFT JOIN imports vi ON vi.id = v.import_id
+       WHERE o.consignee_id = :subjectId)
+     ORDER BY ordered_at DESC, id DESC LIMIT :limit`,
     { subjectId, limit },
   );
 
-/** Every recipient that received the subject's data, with each transfer (order, date, basis). */
+/** Every recipient that received the subject's data (as buyer or consignee), with each transfer. */
 export const subjectTransfers = (q: Queryable, subjectId: number) =>
   q.all<{
     recipient_id: number;
@@ -157,11 +157,12 @@ export const subjectTransfers = (q: Queryable, subjectId: number) =>
     ordered_at: string | null;
     transferred_on: string | null;
     basis: 'delivery' | 'payment';
+    role: SubjectRole;
   }>(
-    `SELECT r.id AS recipient_id, r.legal_name, r.type, r.country, o.external_id, o.ordered_at, t.transferred_on, t.basis
+    `SELECT r.id AS recipient_id, r.legal_name, r.type, r.country, o.external_id, o.ordered_at, t.transferred_on, t.basis,
+       CASE WHEN o.subject_id = :subjectId THEN 'buyer' ELSE 'consignee' END AS role
      FROM orders o JOIN transfers t ON t.order_id = o.id JOIN recipients r ON r.id = t.recipient_id
-     WHERE o.subject_id = :subjectId ORDER BY r.legal_name, t.transferred_on, o.external_id`,
+     WHERE o.id IN (SELECT id FROM orders WHERE subject_id = :subjectId UNION SELECT id FROM orders WHERE consignee_id = :subjectId)
+     ORDER BY r.legal_name, t.transferred_on, o.external_id`,
     { subjectId },
   );
-
-export type SubjectCardRecipients = SubjectCard['recipients'];

@@ -1,5 +1,5 @@
 import type { Queryable } from '../connection';
-import { matchSql, SUBJECT_COLUMNS, type ScopeSubjectRow } from './breachScopeRepository';
+import { matchSql, parties, SUBJECT_COLUMNS, type ScopeSubjectRow } from './breachScopeRepository';
 
 export interface TransferNoticeBatchRow {
   id: number;
@@ -24,7 +24,8 @@ const SELECT = `SELECT b.*, r.legal_name AS recipient_name FROM transfer_notice_
 
 /**
  * Creates a batch with the persons whose data went to the recipient in the period: the ledger's
- * transfers → orders → subjects, the same match as a breach scope (breachScopeRepository.matchSql).
+ * transfers → orders → their buyers and consignees, the same match as a breach scope
+ * (breachScopeRepository.matchSql and parties).
  */
 export const insertNoticeBatch = async (
   q: Queryable,
@@ -57,11 +58,35 @@ export const insertNoticeBatch = async (
     importId: null,
   });
   const { changes } = await q.run(
-    `INSERT INTO transfer_notice_subjects (batch_id, subject_id) SELECT DISTINCT :batchId, o.subject_id ${sql}`,
+    `INSERT INTO transfer_notice_subjects (batch_id, subject_id) SELECT DISTINCT :batchId, sid FROM (${parties(sql)})`,
     { ...params, batchId: id },
   );
   await q.run('UPDATE transfer_notice_batches SET subjects = :changes WHERE id = :id', { id, changes });
   return { id, subjects: changes };
+};
+
+/**
+ * True when the persons the ledger gives for the batch's recipient and period today differ from the
+ * persons fixed in the batch (both ways), e.g. after an import, a merge, a split or an undo.
+ */
+export const noticeBatchDiffersFromLedger = async (
+  q: Queryable,
+  b: TransferNoticeBatchRow,
+): Promise<boolean> => {
+  const { sql, params } = matchSql({
+    organisationId: b.organisation_id,
+    recipientId: b.recipient_id,
+    from: b.from_date,
+    to: b.to_date,
+    importId: null,
+  });
+  const fixed = 'SELECT subject_id FROM transfer_notice_subjects WHERE batch_id = :batchId';
+  const row = await q.get<{ differs: number }>(
+    `SELECT EXISTS (SELECT sid FROM (${parties(sql)}) EXCEPT ${fixed})
+       OR EXISTS (${fixed} EXCEPT SELECT sid FROM (${parties(sql)})) AS differs`,
+    { ...params, batchId: b.id },
+  );
+  return row?.differs === 1;
 };
 
 export const findNoticeBatch = (q: Queryable, id: number): Promise<TransferNoticeBatchRow | undefined> =>

@@ -126,6 +126,8 @@ export const loadIncident = async (ctx: AppContext, q: Queryable, id: number): P
           importFileName: scopeRow.import_file_name,
           subjects: scopeRow.subjects,
           savedAt: scopeRow.saved_at,
+          outdatedAt: scopeRow.outdated_at,
+          outdatedReason: scopeRow.outdated_reason,
         }
       : null,
     attachments: (await attachmentsOf(q, id)).map((a) => ({

@@ -10,7 +10,7 @@ import {
   insertNotification,
 } from '../../db/repositories/breachNotificationRepository';
 import { appendAudit } from '../auditTrail';
-import { attachmentPath, storeAttachment } from '../attachments';
+import { openStoredFile, storeAttachment } from '../attachments';
 import { ensureCalendars } from '../correspondence/scope';
 import { auditIncident } from './incidents';
 import { loadIncident } from './mapping';
@@ -84,14 +84,11 @@ export const breachNotificationService = (ctx: AppContext) => ({
   open: async (attachmentId: number): Promise<null> => {
     const a = await findBreachAttachment(ctx.db, attachmentId);
     if (!a) throw new DomainError('NOT_FOUND', 'errors.noFile');
-    await ctx.shell.openPath(
-      attachmentPath(ctx.paths.attachmentsDir, {
-        fileName: a.file_name,
-        sha256: a.sha256,
-        size: a.size,
-        attachedAt: a.attached_at,
-      }),
-    );
-    return null;
+    return openStoredFile(ctx, {
+      fileName: a.file_name,
+      sha256: a.sha256,
+      size: a.size,
+      attachedAt: a.attached_at,
+    });
   },
 });

@@ -6,7 +6,7 @@ import {
   insertAttachment,
   markAttachmentRemoved,
 } from '../../db/repositories/correspondenceAttachmentRepository';
-import { attachmentPath, storeAttachment } from '../attachments';
+import { openStoredFile, storeAttachment } from '../attachments';
 import { loadItem, mustFindItemRow } from './itemMapping';
 import { auditItem } from './items';
 
@@ -68,14 +68,11 @@ export const correspondenceFileService = (ctx: AppContext) => ({
 
   open: async (attachmentId: number): Promise<null> => {
     const a = await mustFindAttachment(ctx, attachmentId);
-    await ctx.shell.openPath(
-      attachmentPath(ctx.paths.attachmentsDir, {
-        fileName: a.file_name,
-        sha256: a.sha256,
-        size: a.size,
-        attachedAt: a.attached_at,
-      }),
-    );
-    return null;
+    return openStoredFile(ctx, {
+      fileName: a.file_name,
+      sha256: a.sha256,
+      size: a.size,
+      attachedAt: a.attached_at,
+    });
   },
 });

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { breachesDocuments } from './breaches';
 import { coreDocuments } from './core';
 import { correspondenceDocuments } from './correspondence';
+import { evidenceDocuments } from './evidence';
 import { ledgerDocuments } from './ledger';
 import type { DocumentRenderer, RenderedDocument } from './types';
 
@@ -12,6 +13,7 @@ const renderers: { [K in DocumentKind]: DocumentRenderer<K> } = {
   ...ledgerDocuments,
   ...correspondenceDocuments,
   ...breachesDocuments,
+  ...evidenceDocuments,
 };
 
 export const renderDocument = (ctx: AppContext, request: DocumentRequest): Promise<RenderedDocument> =>

@@ -1,4 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { ChosenFile } from '../../../shared/domain/ledger';
 import { checkMapping } from '../../../shared/imports/mappingCheck';
 import type { ColumnMapping } from '../../../shared/imports/fields';
@@ -20,7 +22,8 @@ import {
 } from '../../db/repositories/importRepository';
 import { chosenFileFor, chooseImportFile, resniffImportFile } from './chosenFiles';
 import { rejectionsCsv } from './rejectionsCsv';
-import { cancelJob, jobStatus, lastScanValues, runningImport, startJob } from './jobs';
+import { fileStamp, sameStamp } from '../../imports/scanFile';
+import { cancelJob, finishedScan, jobStatus, runningImport, startJob } from './jobs';
 
 interface Setup {
   token: string;
@@ -36,6 +39,9 @@ const scansOf = (ctx: AppContext) => {
   if (!m) scans.set(ctx, (m = new Map()));
   return m;
 };
+
+/** Scratch stage files of scans live next to the database (same disk), in `staging/`. */
+export const stagingDir = (ctx: AppContext) => join(dirname(ctx.paths.databaseFile), 'staging');
 
 export const importService = (ctx: AppContext) => {
   const prepare = async (setup: Setup) => {
@@ -70,6 +76,7 @@ export const importService = (ctx: AppContext) => {
 
     scan: async (setup: Setup): Promise<{ jobId: string }> => {
       const { organisation, file, mapping } = await prepare(setup);
+      await mkdir(stagingDir(ctx), { recursive: true });
       const jobId = startJob(ctx, {
         kind: 'scan',
         job: {
@@ -83,20 +90,29 @@ export const importService = (ctx: AppContext) => {
           mapping,
           defaultCountry: organisation.jurisdiction,
           actor: actorOf(ctx),
-          batchSize: 5000,
+          batchSize: 20_000,
+          stageFile: join(stagingDir(ctx), `${randomUUID()}.sqlite`),
         },
       });
       scansOf(ctx).set(setup.token, { jobId, mapping: JSON.stringify(mapping) });
       return { jobId };
     },
 
-    start: async (setup: Setup & { profileName: string }): Promise<{ jobId: string }> => {
+    start: async (
+      setup: Setup & { profileName: string; confirmReimport: boolean },
+    ): Promise<{ jobId: string }> => {
       if (runningImport(ctx)) throw new DomainError('CONFLICT', 'errors.importRunning');
       const { organisation, file, mapping } = await prepare(setup);
       const scan = scansOf(ctx).get(setup.token);
-      const values =
-        scan && scan.mapping === JSON.stringify(mapping) ? lastScanValues(ctx, scan.jobId) : null;
-      if (values === null) throw new DomainError('CONFLICT', 'errors.scanFirst');
+      const scanned = scan && scan.mapping === JSON.stringify(mapping) ? finishedScan(ctx, scan.jobId) : null;
+      if (scanned === null) throw new DomainError('CONFLICT', 'errors.scanFirst');
+      // The import is built from what the scan read: the file must still be those bytes.
+      const now1 = await fileStamp(file.path).catch(() => null);
+      if (now1 === null || !sameStamp(now1, scanned.scanned.stamp))
+        throw new DomainError('CONFLICT', 'errors.fileChangedSinceScan');
+      if (scanned.alreadyImported && !setup.confirmReimport)
+        throw new DomainError('CONFLICT', 'errors.alreadyImported');
+      const { values } = scanned;
       const mapped = new Set(
         (await listAliases(ctx.db, organisation.id)).map((a) => `${a.field}:${a.value_key}`),
       );
@@ -125,7 +141,7 @@ export const importService = (ctx: AppContext) => {
         insertImport(tx, {
           organisationId: organisation.id,
           fileName: file.path.split(/[\\/]/).pop() ?? '',
-          fileSha256: '',
+          fileSha256: scanned.scanned.sha256,
           fileSize: file.sniff.fileSize,
           profileId,
           preset: setup.preset,
@@ -149,9 +165,11 @@ export const importService = (ctx: AppContext) => {
           mapping,
           defaultCountry: organisation.jurisdiction,
           actor,
-          batchSize: 5000,
+          batchSize: 20_000,
+          stageFile: scanned.stageFile,
         },
       });
+      scansOf(ctx).delete(setup.token);
       return { jobId };
     },
 

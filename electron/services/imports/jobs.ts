@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { AliasValue, ImportJobStatus } from '../../../shared/domain/ledger';
+import { rm } from 'node:fs/promises';
+import type { AliasValue, EarlierImport, ImportJobStatus } from '../../../shared/domain/ledger';
 import {
   emptyCounts,
   type ImportProgress,
   type ImportWorkerMessage,
+  type ScannedFile,
   type WorkerTask,
 } from '../../../shared/imports/job';
 import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext, WorkerHandle } from '../../context';
+import { earlierImportOf } from '../../db/repositories/importRepository';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
 import { runningJobsOf } from '../runningJobs';
 import { subjectCountCache } from '../subjectCounts';
@@ -19,7 +22,11 @@ interface Job {
   state: ImportJobStatus['state'];
   progress: ImportProgress;
   importId: number | null;
+  organisationId: number;
+  stageFile: string;
   values: AliasValue[];
+  scanned: ScannedFile | null;
+  alreadyImported: EarlierImport | null;
   error: ImportJobStatus['error'];
   /** Resolves when the job has ended and its clean-up (if any) is done. */
   finished: Promise<void>;
@@ -34,6 +41,11 @@ const jobsOf = (ctx: AppContext): Map<string, Job> => {
 
 export const runningImport = (ctx: AppContext): boolean =>
   [...jobsOf(ctx).values()].some((j) => j.kind === 'import' && j.state === 'running');
+
+/** Ledger changes by hand (merge, split, undo, a subject added) wait for no import: they are refused. */
+export const assertNoImportRunning = (ctx: AppContext): void => {
+  if (runningImport(ctx)) throw new DomainError('CONFLICT', 'errors.importRunning');
+};
 
 /** Starts a worker for the task; its messages update the job that `jobStatus` reports. */
 export const startJob = (ctx: AppContext, task: WorkerTask): string => {
@@ -50,28 +62,42 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     state: 'running',
     progress: { bytesRead: 0, totalBytes: task.job.sniff.fileSize, counts: emptyCounts(), elapsedMs: 0 },
     importId: task.kind === 'import' ? task.job.importId : null,
+    organisationId: task.job.organisationId,
+    stageFile: task.job.stageFile,
     values: [],
+    scanned: null,
+    alreadyImported: null,
     error: null,
     finished: new Promise<void>((resolve) => (settle = resolve)),
   };
   jobsOf(ctx).set(id, job);
+  let lastWord: Promise<void> = Promise.resolve();
   worker.onMessage((raw) => {
     const message = raw as ImportWorkerMessage;
-    if (message.type === 'progress') job.progress = message.progress;
-    else if (message.type === 'done') {
+    if (message.type === 'progress') {
       job.progress = message.progress;
-      job.values = message.values ?? [];
-      job.state = 'done';
-    } else if (message.type === 'cancelled') job.state = 'cancelled';
-    else {
-      job.state = 'failed';
-      job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
+      return;
     }
+    lastWord = (async () => {
+      if (message.type === 'done') {
+        job.progress = message.progress;
+        job.values = message.values ?? [];
+        job.scanned = message.scanned ?? null;
+        if (job.scanned)
+          job.alreadyImported = await earlierImportOf(ctx.db, job.organisationId, job.scanned.sha256);
+        job.state = 'done';
+      } else if (message.type === 'cancelled') job.state = 'cancelled';
+      else {
+        job.state = 'failed';
+        job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
+      }
+    })();
     // The worker has said its last word (and cleaned up after itself): end its process.
-    if (message.type !== 'progress') worker.kill();
+    worker.kill();
   });
   worker.onExit(() => {
     void (async () => {
+      await lastWord.catch(() => undefined);
       // A worker that died without saying it finished (killed, crashed): undo its import here.
       if (job.state === 'running') {
         job.state = 'failed';
@@ -83,6 +109,8 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
             .catch((e: unknown) => console.error(e));
         }
       }
+      // A stage serves one import: dropped once that import ends, or when its scan did not finish.
+      if (job.kind === 'import' || job.state !== 'done') await rm(job.stageFile, { force: true });
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
       ticket.end();
       settle();
@@ -118,12 +146,22 @@ export const jobStatus = (ctx: AppContext, jobId: string): ImportJobStatus => {
     importId: job.state === 'done' ? job.importId : null,
     values: job.values,
     error: job.error,
+    sha256: job.scanned?.sha256 ?? null,
+    alreadyImported: job.alreadyImported,
   };
 };
 
-export const lastScanValues = (ctx: AppContext, jobId: string): AliasValue[] | null => {
+/** A finished scan: its values, what it read, and its stage. */
+export const finishedScan = (ctx: AppContext, jobId: string) => {
   const job = jobsOf(ctx).get(jobId);
-  return job && job.kind === 'scan' && job.state === 'done' ? job.values : null;
+  return job && job.kind === 'scan' && job.state === 'done' && job.scanned
+    ? {
+        values: job.values,
+        scanned: job.scanned,
+        stageFile: job.stageFile,
+        alreadyImported: job.alreadyImported,
+      }
+    : null;
 };
 
 /** Asks the worker to stop; an import removes what it wrote before it reports "cancelled". */

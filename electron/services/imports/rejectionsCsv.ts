@@ -1,13 +1,8 @@
 import type { ImportRecord } from '../../../shared/domain/ledger';
+import { CSV_DELIMITER, csvCell } from '../../../shared/format/csv';
 import { importReasonRu } from '../../../shared/i18n/importReasons';
 import type { Queryable } from '../../db/connection';
 import { listRejections } from '../../db/repositories/importRepository';
-
-const cell = (value: string | number): string => {
-  let text = String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`; // keep spreadsheet programs from running formulas
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** The rejected-rows report: UTF-8 with BOM, `;`, one line per problem, reasons in Russian. */
 export const rejectionsCsv = async (q: Queryable, record: ImportRecord): Promise<Uint8Array> => {
@@ -21,10 +16,14 @@ export const rejectionsCsv = async (q: Queryable, record: ImportRecord): Promise
           r.column,
           importReasonRu(r.reason),
           r.value,
-          r.severity === 'error' ? 'строка не загружена' : 'загружена с замечанием',
+          r.severity === 'error'
+            ? 'строка не загружена'
+            : r.severity === 'duplicate'
+              ? 'повтор заказа, пропущена'
+              : 'загружена с замечанием',
         ]
-          .map(cell)
-          .join(';'),
+          .map(csvCell)
+          .join(CSV_DELIMITER),
       );
     }
     if (page.length < 5000) break;

@@ -82,6 +82,10 @@ export const mailMergeJobs = (ctx: AppContext) => {
     };
     const worker = ctx.spawnWorker('mailMergeWorker');
     job.worker = worker;
+    // Set when the worker reports its PDF: the worker is then killed and exits while the PDF is still
+    // being kept, which is not a failure.
+    let finished = false;
+    let keeping: Promise<void> = Promise.resolve();
     await new Promise<void>((resolve) => {
       worker.onMessage((raw) => {
         const event = raw as MailMergeEvent;
@@ -101,11 +105,12 @@ export const mailMergeJobs = (ctx: AppContext) => {
           job.status.letters = event.letters;
           job.status.percent = Math.round((event.letters / Math.max(1, job.status.total)) * 99);
         } else if (event.type === 'done') {
+          finished = true;
           worker.kill();
           const finish = request.onDone
             ? readFile(outputFile).then((pdf) => request.onDone?.(pdf))
             : Promise.resolve();
-          finish.then(
+          keeping = finish.then(
             () => {
               job.pdfFile = outputFile;
               Object.assign(job.status, {
@@ -115,11 +120,12 @@ export const mailMergeJobs = (ctx: AppContext) => {
                 pdfBytes: event.bytes,
               });
             },
-            (error: unknown) =>
+            (error: unknown) => {
               Object.assign(job.status, {
                 state: 'failed',
                 error: errorResultOf('mail merge', error).message,
-              }),
+              });
+            },
           );
         } else {
           const error = event.message.startsWith('errors.')
@@ -130,10 +136,11 @@ export const mailMergeJobs = (ctx: AppContext) => {
         }
       });
       worker.onExit(() => {
-        if (job.status.state === 'building' || (job.status.state === 'printing' && job.pdfFile === null)) {
-          if (running(job)) Object.assign(job.status, { state: 'failed', error: 'errors.workerStopped' });
+        if (!finished && running(job)) {
+          Object.assign(job.status, { state: 'failed', error: 'errors.workerStopped' });
         }
-        resolve();
+        // The job (and its running-jobs ticket) ends once the PDF is kept.
+        void keeping.then(resolve);
       });
       worker.send({ type: 'task', task } satisfies MailMergeCommand);
     });

@@ -18,6 +18,7 @@ import { findRecipient } from '../../db/repositories/recipientRepository';
 import {
   findNoticeBatch,
   insertNoticeBatch,
+  noticeBatchDiffersFromLedger,
   listNoticeBatches,
   markNoticeBatchSent,
   setNoticeBatchPdf,
@@ -31,7 +32,7 @@ import { policyVersionOn } from '../policy/policyInForce';
 import { mustFindVersionRow, toVersion } from '../policy/policyMapping';
 import { toRecipient } from '../recipientMapping';
 
-const toBatch = (r: TransferNoticeBatchRow): TransferNoticeBatch => ({
+export const toBatch = (r: TransferNoticeBatchRow, outdated = false): TransferNoticeBatch => ({
   id: r.id,
   organisationId: r.organisation_id,
   recipientId: r.recipient_id,
@@ -47,6 +48,7 @@ const toBatch = (r: TransferNoticeBatchRow): TransferNoticeBatch => ({
   sentMethod: r.sent_method,
   createdAt: r.created_at,
   sentAt: r.sent_at,
+  outdated,
 });
 
 /** The clauses of the policy version that allow handing data to this kind of recipient. */
@@ -145,10 +147,20 @@ export const transferNoticeService = (ctx: AppContext) => {
       });
     },
 
-    list: async (recipientId: number) => (await listNoticeBatches(ctx.db, recipientId)).map(toBatch),
+    list: async (recipientId: number) =>
+      Promise.all(
+        (await listNoticeBatches(ctx.db, recipientId)).map(async (row) =>
+          toBatch(row, row.status === 'prepared' && (await noticeBatchDiffersFromLedger(ctx.db, row))),
+        ),
+      ),
 
     print: async (batchId: number): Promise<{ jobId: string }> => {
-      const batch = await mustFindBatch(ctx.db, batchId);
+      const row = await findNoticeBatch(ctx.db, batchId);
+      if (!row) throw new DomainError('NOT_FOUND', 'errors.notFound');
+      const batch = toBatch(row);
+      if (batch.status === 'sent') throw new DomainError('CONFLICT', 'errors.transferNotices.alreadySent');
+      if (await noticeBatchDiffersFromLedger(ctx.db, row))
+        throw new DomainError('CONFLICT', 'errors.transferNotices.outdated');
       const { org, recipient } = await checked(ctx.db, batch);
       // The version in force when the batch was made: its clauses allowing this kind of recipient.
       const version = batch.policyVersionId

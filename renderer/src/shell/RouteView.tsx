@@ -20,6 +20,7 @@ import { RecipientEditPage, RecipientNewPage } from '../features/recipients/Reci
 import { RecipientList } from '../features/recipients/RecipientList';
 import type { RegisterView, RegisterViewUpdate } from '../features/recipients/registerView';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { PossibleMatchesPage } from '../features/subjects/PossibleMatchesPage';
 import { SubjectCardPage } from '../features/subjects/SubjectCardPage';
 import { SubjectList } from '../features/subjects/SubjectList';
 import type { Route } from './routes';
@@ -68,6 +69,8 @@ export function RouteView({ route, registerView, onRegisterViewChange }: RouteVi
       return <SubjectList />;
     case 'subject':
       return <SubjectCardPage key={route.id} id={route.id} />;
+    case 'possibleMatches':
+      return <PossibleMatchesPage />;
     case 'organisations':
       return <OrganisationList />;
     case 'organisationNew':

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toast';
+import { AuditAlarm } from '../features/audit/AuditAlarm';
 import {
   initialRegisterView,
   type RegisterView,
@@ -68,6 +69,8 @@ export function Shell() {
         <div className="app-main">
           <Header onOrganisationChange={(id) => void switchOrganisation(id)} />
           <main ref={mainRef} className="content" tabIndex={-1}>
+            {/* A start-up finding about the audit trail stays visible on every page until acknowledged. */}
+            {route.page !== 'audit' && <AuditAlarm showLink />}
             <RouteView
               key={orgId}
               route={route}

@@ -20,6 +20,7 @@ export type Route =
   | { page: 'imports' }
   | { page: 'subjects' }
   | { page: 'subject'; id: number }
+  | { page: 'possibleMatches' }
   | { page: 'organisations' }
   | { page: 'organisationNew' }
   | { page: 'organisation'; id: number }
@@ -62,6 +63,7 @@ export const sectionOf = (route: Route): Section => {
     case 'recipientEdit':
       return 'recipients';
     case 'subject':
+    case 'possibleMatches':
       return 'subjects';
     case 'policy':
       return 'policies';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { breachesDocumentRequests } from './breaches';
 import { coreDocumentRequests } from './core';
 import { correspondenceDocumentRequests } from './correspondence';
+import { evidenceDocumentRequests } from './evidence';
 import { ledgerDocumentRequests } from './ledger';
 
 /** Every printable document, by kind; each capability adds its kinds in its own file. */
@@ -10,6 +11,7 @@ export const DocumentRequest = z.discriminatedUnion('kind', [
   ...ledgerDocumentRequests,
   ...correspondenceDocumentRequests,
   ...breachesDocumentRequests,
+  ...evidenceDocumentRequests,
 ]);
 export type DocumentRequest = z.infer<typeof DocumentRequest>;
 export type DocumentKind = DocumentRequest['kind'];

@@ -218,6 +218,8 @@ export const breachesEn: UiStrings['breaches'] = {
     saved: 'Scope saved: {{formatted}} subjects',
     subjects: 'Subjects',
     savedAt: 'Saved',
+    outdated:
+      'Outdated: on {{at}} subjects in it were merged or split. The saved list is kept as it was — find and save the scope again.',
     noSubjects: 'No subjects found.',
     columns: { name: 'Name', phones: 'Phones', emails: 'E-mail', address: 'Address' },
   },

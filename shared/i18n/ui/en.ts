@@ -3,6 +3,7 @@ import { policiesEn, transferNoticesEn } from './policies.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { desktopEn } from './desktop.en';
+import { identityEn } from './identity.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -71,7 +72,7 @@ export const uiEn: UiStrings = {
     offline: 'All data stays on this computer.',
   },
   recovery: {
-    title: 'The database is damaged',
+    title: 'The database could not be opened',
     lead: 'The integrity check at start-up found a problem. Restore the data from a backup: the current state is saved first.',
     message: 'Check result',
     backups: 'Backups',
@@ -341,6 +342,13 @@ export const uiEn: UiStrings = {
       restore: 'Restored from archive',
       attach: 'File attached',
       restoreBackup: 'Restored from backup',
+      seal: 'Audit seal issued',
+      integrityFinding: 'Audit integrity finding',
+      acknowledge: 'Finding acknowledged',
+      undo: 'Undone',
+      merge: 'Merged',
+      split: 'Split',
+      dismiss: 'Match dismissed',
     },
   },
   backups: {
@@ -387,6 +395,7 @@ export const uiEn: UiStrings = {
   ...messagesEn,
   ...evidenceEn,
   ledger: ledgerEn,
+  identity: identityEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
   policies: policiesEn,

@@ -204,7 +204,7 @@ export const ledgerEn: UiStrings['ledger'] = {
       actor: 'Who',
       sha256: 'SHA-256',
     },
-    status: { running: 'Running', completed: 'Completed', failed: 'Failed' },
+    status: { running: 'Running', completed: 'Completed', failed: 'Failed', undone: 'Undone' },
     showRejections: 'Rejected rows: {{file}}',
     xlsxEncoding: '— (XLSX)',
   },
@@ -217,7 +217,7 @@ export const ledgerEn: UiStrings['ledger'] = {
     tableLabel: 'Rejected rows',
     wholeRow: 'whole row',
     columns: { line: 'Line', column: 'Column', reason: 'Reason', value: 'Value', severity: 'Result' },
-    severity: { error: 'Row rejected', warning: 'Warning' },
+    severity: { error: 'Row rejected', warning: 'Warning', duplicate: 'Repeated order: skipped' },
   },
   subjects: {
     title: 'Personal data subjects',

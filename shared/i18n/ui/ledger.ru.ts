@@ -212,7 +212,7 @@ export const ledgerRu = {
       actor: 'Кто',
       sha256: 'SHA-256',
     },
-    status: { running: 'Выполняется', completed: 'Завершён', failed: 'Ошибка' },
+    status: { running: 'Выполняется', completed: 'Завершён', failed: 'Ошибка', undone: 'Отменён' },
     showRejections: 'Отклонённые строки: {{file}}',
     xlsxEncoding: '— (XLSX)',
   },
@@ -231,7 +231,7 @@ export const ledgerRu = {
       value: 'Значение',
       severity: 'Результат',
     },
-    severity: { error: 'Строка отклонена', warning: 'Предупреждение' },
+    severity: { error: 'Строка отклонена', warning: 'Предупреждение', duplicate: 'Повтор заказа: пропущен' },
   },
   subjects: {
     title: 'Субъекты персональных данных',

@@ -9,6 +9,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
     ...policiesValidationEn,
+    sealHash: 'The seal hash is 64 hexadecimal characters (0–9, a–f)',
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
     breaches: {
@@ -83,6 +84,20 @@ export const messagesEn: Strings<typeof messagesRu> = {
     importRunning: 'Another import is already running',
     fileNotChosen: 'The file is not chosen or is out of date — choose it again',
     workerStopped: 'The import stopped; the data it loaded was removed',
+    fileChangedSinceScan: 'The file changed after it was checked — choose and check it again',
+    alreadyImported: 'This file was already imported into this organisation — confirm the repeated import',
+    imports: {
+      notUndoable: 'Only a completed import can be undone',
+      undoRefused: 'The import cannot be undone: later records depend on it',
+    },
+    subjects: {
+      merged: 'The subject was already merged into another',
+      sameSubject: 'Choose two different subjects',
+      notOfSubject: 'The chosen orders or contacts do not belong to the subject',
+      nothingToMove: 'Choose orders or contacts to move',
+      alreadyUndone: 'This change was already undone',
+      laterChanges: 'Undo the later merges or splits of these subjects first',
+    },
     correspondence: {
       transition: 'This status change is not possible from the current status',
       closed: 'The item is closed and cannot be changed',

@@ -198,6 +198,8 @@ export const transferNoticesErrorsEn: Strings<typeof transferNoticesErrorsRu> = 
     noSubjects: "No subject's data went to this recipient in the chosen period: there is no one to notify.",
     notPrinted: "First make the PDF of this batch's notices.",
     alreadySent: 'The batch is already recorded as sent and does not change.',
+    outdated:
+      'The persons in the ledger changed after the batch was made (an import, a merge, a split or an undo): make a new batch for this period.',
   },
 };
 
@@ -216,6 +218,7 @@ export const transferNoticesEn: Strings<typeof transferNoticesRu> = {
   nobody: "No one's data went to this recipient in this period.",
   create: 'Make a batch of notices',
   batchName: 'Notice batch No. {{id}}',
+  outdated: 'Outdated: the persons changed, make a new batch',
   tableLabel: 'Transfer notice batches',
   columns: { batch: 'Batch', period: 'Period', subjects: 'Persons', status: 'Status', pdf: 'PDF (SHA-256)' },
   prepared: 'Prepared',

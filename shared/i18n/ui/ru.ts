@@ -3,6 +3,7 @@ import { policiesRu, transferNoticesRu } from './policies.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { desktopRu } from './desktop.ru';
+import { identityRu } from './identity.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -76,7 +77,7 @@ export const uiRu = {
     offline: 'Все данные хранятся только на этом компьютере.',
   },
   recovery: {
-    title: 'База данных повреждена',
+    title: 'Базу данных не удалось открыть',
     lead: 'Проверка целостности при запуске обнаружила проблему. Восстановите данные из резервной копии: текущее состояние будет предварительно сохранено.',
     message: 'Результат проверки',
     backups: 'Резервные копии',
@@ -342,6 +343,13 @@ export const uiRu = {
       restore: 'Восстановление из архива',
       attach: 'Прикрепление файла',
       restoreBackup: 'Восстановление из резервной копии',
+      seal: 'Выдача печати журнала',
+      integrityFinding: 'Проблема целостности журнала',
+      acknowledge: 'Проблема принята к сведению',
+      undo: 'Отмена',
+      merge: 'Объединение',
+      split: 'Разделение',
+      dismiss: 'Отклонение совпадения',
     },
   },
   backups: {
@@ -388,6 +396,7 @@ export const uiRu = {
   ...messagesRu,
   ...evidenceRu,
   ledger: ledgerRu,
+  identity: identityRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
   policies: policiesRu,

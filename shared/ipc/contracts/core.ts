@@ -8,7 +8,8 @@ import {
   ExportRequest,
   SavedFile,
 } from '../../domain/app';
-import { AuditEntry, AuditHistoryQuery, AuditVerification } from '../../domain/audit';
+import { AuditEntry, AuditHistoryQuery } from '../../domain/audit';
+import { AuditReport } from '../../domain/auditIntegrity';
 import { ById, Page } from '../../domain/common';
 import {
   Organisation,
@@ -45,7 +46,7 @@ export const coreContract = {
   'recipients:export': { input: ExportRequest, output: SavedFile },
 
   'audit:history': { input: AuditHistoryQuery, output: z.array(AuditEntry) },
-  'audit:verify': { input: NoInput, output: AuditVerification },
+  'audit:verify': { input: NoInput, output: AuditReport },
 
   'backups:list': { input: NoInput, output: z.array(Backup) },
   'backups:create': { input: NoInput, output: Backup },

@@ -14,9 +14,15 @@ import {
   JobRef,
   RecipientAlias,
   RejectionsQuery,
+  MergeSubjects,
+  NewSubject,
+  PossibleMatch,
+  PossibleMatchQuery,
+  SplitSubject,
   SubjectCard,
   SubjectPage,
   SubjectQuery,
+  SubjectRole,
 } from '../../domain/ledger';
 
 const ByOrganisation = z.object({ organisationId: Id });
@@ -44,6 +50,36 @@ export const ledgerContract = {
   'imports:aliases': { input: ByOrganisation, output: z.array(RecipientAlias.extend({ key: z.string() })) },
   'imports:setAlias': { input: RecipientAlias, output: z.null() },
 
+  /** Undoes a completed import in one audited transaction; refused, naming them, when later records depend on it. */
+  'imports:undo': { input: z.object({ importId: Id }), output: z.null() },
+
   'subjects:list': { input: SubjectQuery, output: SubjectPage },
   'subjects:get': { input: z.object({ id: Id }), output: SubjectCard },
+  /** A person who wrote in but is in no export. */
+  'subjects:create': { input: NewSubject, output: z.object({ id: Id }) },
+  'subjects:merge': { input: MergeSubjects, output: z.object({ changeId: Id }) },
+  'subjects:split': { input: SplitSubject, output: z.object({ changeId: Id, subjectId: Id }) },
+  'subjects:undoChange': { input: z.object({ changeId: Id }), output: z.null() },
+  /** The «Возможные совпадения» review queue. */
+  'subjects:possibleMatches': { input: PossibleMatchQuery, output: Page(PossibleMatch) },
+  'subjects:dismissMatch': { input: z.object({ id: Id }), output: z.null() },
+  /** The subjects whose data a recipient received (the reverse of the subject card). */
+  'subjects:byRecipient': {
+    input: z.object({
+      recipientId: Id,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: Page(
+      z.object({
+        id: Id,
+        fullName: z.string(),
+        roles: z.array(SubjectRole),
+        transfers: z.number().int(),
+        firstTransferOn: z.string().nullable(),
+        lastTransferOn: z.string().nullable(),
+      }),
+    ),
+  },
+  'subjects:exportByRecipient': { input: z.object({ recipientId: Id }), output: SavedFile },
 } as const;

@@ -18,16 +18,16 @@ import {
  */
 export const transferNoticesContract = {
   /** Persons (and orders) whose data went to the recipient in the period. */
-  'transferNotices:count': { input: TransferNoticeCriteria, output: TransferNoticeCount },
+  'notices:count': { input: TransferNoticeCriteria, output: TransferNoticeCount },
   /** Fixes those persons in a batch (none: CONFLICT errors.transferNotices.noSubjects). */
-  'transferNotices:create': { input: TransferNoticeCriteria, output: TransferNoticeBatch },
-  'transferNotices:list': { input: TransferNoticeList, output: z.array(TransferNoticeBatch) },
+  'notices:create': { input: TransferNoticeCriteria, output: TransferNoticeBatch },
+  'notices:list': { input: TransferNoticeList, output: z.array(TransferNoticeBatch) },
   /** Starts the mail merge of the batch's notices (progress by polling, Cancel). */
-  'transferNotices:print': { input: TransferNoticeBatchRef, output: z.object({ jobId: z.string() }) },
-  'transferNotices:job': { input: TransferNoticeJobRef, output: TransferNoticeJobStatus },
-  'transferNotices:cancel': { input: TransferNoticeJobRef, output: z.null() },
+  'notices:print': { input: TransferNoticeBatchRef, output: z.object({ jobId: z.string() }) },
+  'notices:job': { input: TransferNoticeJobRef, output: TransferNoticeJobStatus },
+  'notices:cancel': { input: TransferNoticeJobRef, output: z.null() },
   /** Save dialog for the printed PDF; null when cancelled. */
-  'transferNotices:savePdf': { input: TransferNoticeJobRef, output: SavedFile },
+  'notices:savePdf': { input: TransferNoticeJobRef, output: SavedFile },
   /** Records the printed batch as sent (frozen) and the notice on the recipient. */
-  'transferNotices:markSent': { input: TransferNoticeMarkSent, output: TransferNoticeBatch },
+  'notices:markSent': { input: TransferNoticeMarkSent, output: TransferNoticeBatch },
 } as const;

@@ -1,10 +1,10 @@
 export const transferNoticesChannels = [
-  'transferNotices:count',
-  'transferNotices:create',
-  'transferNotices:list',
-  'transferNotices:print',
-  'transferNotices:job',
-  'transferNotices:cancel',
-  'transferNotices:savePdf',
-  'transferNotices:markSent',
+  'notices:count',
+  'notices:create',
+  'notices:list',
+  'notices:print',
+  'notices:job',
+  'notices:cancel',
+  'notices:savePdf',
+  'notices:markSent',
 ] as const;

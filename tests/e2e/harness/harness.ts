@@ -87,7 +87,7 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
     ),
     dialogs,
     printer,
-    shell: { openPath: async () => undefined },
+    shell: { openPath: async () => undefined, showItemInFolder: async () => undefined },
     clock: options.now ? fixedClock(options.now) : { now: () => new Date() },
     appVersion: '0.1.0-e2e',
     spawnWorker: tsxSpawnWorker,

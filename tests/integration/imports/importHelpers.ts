@@ -26,6 +26,7 @@ export const importFile = async (
   organisationId: number,
   path: string,
   recipientsByValue: Record<string, number> = {},
+  options: { confirmReimport?: boolean } = {},
 ) => {
   app.dialogs.nextOpen.push(path);
   const chosen = await app.ok('imports:chooseFile', { organisationId });
@@ -42,7 +43,11 @@ export const importFile = async (
       recipientId: recipientsByValue[v.value] ?? null,
     });
   }
-  const { jobId } = await app.ok('imports:start', { ...setup, profileName: '' });
+  const { jobId } = await app.ok('imports:start', {
+    ...setup,
+    profileName: '',
+    confirmReimport: options.confirmReimport ?? false,
+  });
   return { chosen, scan, setup, jobId, status: await waitJob(app, jobId) };
 };
 

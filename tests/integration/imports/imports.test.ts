@@ -79,19 +79,18 @@ describe('import wizard channels', () => {
     });
     const found = await app.ok('subjects:list', { organisationId: orgId, search: '916 123-45-67' });
     expect(found.items).toHaveLength(1);
-    // The same person by the start of the name, by an e-mail prefix, by a fragment in the middle.
-    for (const search of ['иванов ив', 'IVANOV@', 'ван иванович']) {
+    // The same person by the start of the name, by an e-mail prefix, by the words in another order.
+    for (const search of ['иванов ив', 'IVANOV@', 'иванович иван иванов', '4567']) {
       expect(
         (await app.ok('subjects:list', { organisationId: orgId, search })).items.map((s) => s.id),
       ).toEqual([found.items[0]?.id]);
     }
-    // Two letters are enough for the start of a name; a fragment anywhere needs three characters.
+    // Any start of a word works, from two letters; nothing matches what no word starts with.
     expect(
       (await app.ok('subjects:list', { organisationId: orgId, search: 'ив' })).items.length,
     ).toBeGreaterThan(0);
     expect(await app.ok('subjects:list', { organisationId: orgId, search: 'ъь' })).toMatchObject({
       items: [],
-      searchTooShort: true,
     });
     const card = await app.ok('subjects:get', { id: found.items[0]?.id ?? 0 });
     expect(card.fullName).toBe('Иванов Иван Иванович');
@@ -109,9 +108,43 @@ describe('import wizard channels', () => {
     const b = await importFile(app, orgId, fixture('overlap-b.csv'));
     expect(a.status.counts.imported + b.status.counts.imported).toBe((await tableCounts(app)).orders);
     expect(b.status.counts.duplicates).toBeGreaterThan(0);
-    const again = await importFile(app, orgId, fixture('overlap-b.csv'));
-    expect(again.status.counts).toMatchObject({ imported: 0, subjectsCreated: 0 });
-    expect(again.status.counts.duplicates).toBe(b.status.counts.imported + b.status.counts.duplicates);
+    // Duplicates are listed with the order number and line.
+    const listed = await app.ok('imports:rejections', { importId: b.status.importId ?? 0, limit: 500 });
+    const duplicates = listed.items.filter((r) => r.severity === 'duplicate');
+    expect(duplicates).toHaveLength(b.status.counts.duplicates);
+    expect(duplicates[0]).toMatchObject({
+      reason: 'import.duplicateOrder',
+      value: expect.stringMatching(/\S/),
+    });
+    expect(duplicates[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('announces a file imported before, before anything is written, and imports it only when confirmed', async () => {
+    const first = await importFile(app, orgId, fixture('overlap-b.csv'));
+    const before = await tableCounts(app);
+    app.dialogs.nextOpen.push(fixture('overlap-b.csv'));
+    const chosen = await app.ok('imports:chooseFile', { organisationId: orgId });
+    const best = chosen?.candidates[0];
+    const setup = {
+      token: chosen?.token ?? '',
+      organisationId: orgId,
+      preset: best?.presetId ?? 'generic',
+      mapping: best?.mapping ?? {},
+    };
+    const scan = await waitJob(app, (await app.ok('imports:scan', setup)).jobId);
+    expect(scan.alreadyImported).toMatchObject({
+      importId: first.status.importId,
+      fileName: 'overlap-b.csv',
+    });
+    expect(await app.call('imports:start', { ...setup, profileName: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'errors.alreadyImported' },
+    });
+    expect(await tableCounts(app)).toEqual(before);
+    const { jobId } = await app.ok('imports:start', { ...setup, profileName: '', confirmReimport: true });
+    const again = await waitJob(app, jobId);
+    expect(again.counts).toMatchObject({ imported: 0, subjectsCreated: 0 });
+    expect(again.counts.duplicates).toBe(first.status.counts.imported + first.status.counts.duplicates);
   });
 
   it('groups Shopify line items by order', async () => {

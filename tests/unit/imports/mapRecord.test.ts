@@ -40,7 +40,7 @@ describe('mapRecord', () => {
         orderDate: '2025-01-15T10:22:33',
         buyer: { fullName: 'Иванов Иван', phone: '+79161234567', email: 'ivanov@example.ru' },
         consignee: null,
-        address: { line: 'г. Москва; ул. Ленина, 1 кв. 5', city: null, country: null },
+        address: { line: 'г. Москва; ул. Ленина, 1\nкв. 5', city: null, country: null },
         deliveryMethod: 'СДЭК',
         paymentMethod: 'Банковская карта',
       },

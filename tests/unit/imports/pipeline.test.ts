@@ -108,7 +108,7 @@ describe('import pipeline over the fixtures', () => {
       line: 4,
       orderDate: '2025-01-15T10:22:33',
       buyer: { email: 'ivanov@example.ru', phone: '+79161234567' },
-      address: { line: 'г. Москва; ул. Ленина, 1 кв. 5' },
+      address: { line: 'г. Москва; ул. Ленина, 1\nкв. 5' },
       paymentMethod: 'Банковская карта',
     });
     const xlsx = await importFile('bitrix-orders.xlsx', 'RU');

@@ -72,7 +72,7 @@ interface ChangesTableProps {
   showBefore: boolean;
 }
 
-function ChangesTable({ entry, fields, lang, showBefore }: ChangesTableProps) {
+export function ChangesTable({ entry, fields, lang, showBefore }: ChangesTableProps) {
   const { t } = useTranslation();
   return (
     <table className="changes-table" aria-label={t('audit.history.tableLabel')}>

@@ -1,43 +1,90 @@
+import './audit.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBlock, PageHeader } from '../../components/Layout';
+import { ErrorBlock, Loading, PageHeader } from '../../components/Layout';
+import { Pager } from '../../components/Pager';
+import { useToast } from '../../components/Toast';
+import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
+import { useDebounced } from '../correspondence/useDebounced';
+import { AuditAlarm } from './AuditAlarm';
+import { AuditFilters } from './AuditFilters';
+import { emptyAuditFilter, toAuditFilter, type AuditFilterState } from './auditFilterState';
+import { AuditTable } from './AuditTable';
+import { IntegrityPanel } from './IntegrityPanel';
 
-/** Walks the whole hash chain of the audit trail and reports the first entry that does not match. */
+const LIMIT = 50;
+
+/** The audit trail as a screen: browse and filter, field-level changes, verify, seal, export. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const verification = useQuery('audit:verify', (api) => api.audit.verify());
-  const result = verification.loading ? undefined : verification.data;
+  const { notify } = useToast();
+  const { busy, run } = useAction();
+  const [filter, setFilter] = useState<AuditFilterState>(emptyAuditFilter);
+  const [offset, setOffset] = useState(0);
+  const [version, setVersion] = useState(0);
+  const debounced = useDebounced(filter, 300);
+  const query = { ...toAuditFilter(debounced), offset, limit: LIMIT };
+  // Exports follow the filters as they stand, not as last debounced for the list.
+  const exportFilter = toAuditFilter(filter);
+  const page = useQuery(`audit:list:${JSON.stringify(query)}:${version}`, (api) => api.audit.list(query));
+
+  const changeFilter = (next: AuditFilterState) => {
+    setFilter(next);
+    setOffset(0);
+  };
+  const saved = (path: string | undefined) => path && notify(t('common.fileSaved', { path }));
 
   return (
     <div className="page">
-      <PageHeader title={t('audit.title')} />
-      <div className="card card-padded prose">
-        <p>{t('audit.lead')}</p>
-        <p className="muted">{t('audit.whereHistory')}</p>
-        <div className="button-row">
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={verification.loading}
-            onClick={verification.reload}
-          >
-            {verification.loading ? t('audit.verifying') : t('audit.verify')}
-          </button>
-        </div>
-        {verification.error && <ErrorBlock error={verification.error} onRetry={verification.reload} />}
-        {result && result.ok && (
-          <p className="verify-result verify-ok" role="status">
-            {t('audit.ok', { count: result.checked })}
+      <PageHeader
+        title={t('auditTrail.title')}
+        actions={
+          <>
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() =>
+                void run((api) => api.audit.exportCsv(exportFilter)).then((r) => r.ok && saved(r.value?.path))
+              }
+            >
+              {t('auditTrail.exportCsv')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() =>
+                void run((api) => api.documents.savePdf({ kind: 'auditLog', filter: exportFilter })).then(
+                  (r) => r.ok && saved(r.value?.path),
+                )
+              }
+            >
+              {t('auditTrail.savePdf')}
+            </button>
+          </>
+        }
+      />
+      <p className="lead">{t('auditTrail.lead')}</p>
+      <AuditAlarm onAcknowledged={() => setVersion((v) => v + 1)} />
+      <AuditFilters value={filter} onChange={changeFilter} />
+      {page.error && <ErrorBlock error={page.error} onRetry={page.reload} />}
+      {!page.error && !page.data && <Loading />}
+      {page.data && (
+        <>
+          <p className="muted" role="status">
+            {t('auditTrail.total', { count: page.data.total })}
           </p>
-        )}
-        {result && !result.ok && (
-          <p className="verify-result verify-broken" role="alert">
-            {result.firstBrokenId !== null
-              ? t('audit.broken', { id: String(result.firstBrokenId) })
-              : t('audit.brokenNoId')}
-          </p>
-        )}
-      </div>
+          {page.data.items.length === 0 ? (
+            <p className="muted">{t('auditTrail.empty')}</p>
+          ) : (
+            <AuditTable entries={page.data.items} />
+          )}
+          <Pager total={page.data.total} offset={offset} limit={LIMIT} onChange={setOffset} />
+        </>
+      )}
+      <IntegrityPanel onChanged={() => setVersion((v) => v + 1)} />
     </div>
   );
 }

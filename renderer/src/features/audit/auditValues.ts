@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { fieldLabelKeys, HIDDEN_FIELDS } from '../../../../shared/audit/auditLabels';
 import type { AuditEntity } from '../../../../shared/domain/audit';
 import { formatDateRu, formatInstantRu } from '../../../../shared/format/date';
 import { countryName } from '../../../../shared/i18n/countries';
@@ -6,10 +7,8 @@ import type { Lang } from '../../i18n/format';
 import { translateKey } from '../../i18n/messages';
 import { i18next } from '../../i18n';
 
-/** Bookkeeping fields that change with every edit and say nothing to the reader. */
-const HIDDEN = new Set(['id', 'organisationId', 'createdAt', 'updatedAt', 'problems', 'policyFindings']);
-
-export const visibleChanges = (changed: readonly string[]): string[] => changed.filter((k) => !HIDDEN.has(k));
+export const visibleChanges = (changed: readonly string[]): string[] =>
+  changed.filter((k) => !HIDDEN_FIELDS.has(k));
 
 /** True for values that carry nothing (left out of the "values at creation" list). */
 export const isBlank = (value: unknown): boolean =>
@@ -34,13 +33,10 @@ const LABEL_GROUPS: Record<string, string> = {
   operations: 'operation',
 };
 
-const fieldGroup = (entity: AuditEntity) => (entity === 'organisation' ? 'organisations' : 'recipients');
-
+/** The translated label of a field (shared/audit/auditLabels: never the raw key). */
 export const fieldLabel = (t: TFunction, entity: AuditEntity, field: string): string => {
-  const key = `${fieldGroup(entity)}.fields.${field}`;
-  if (i18next.exists(key)) return translateKey(t, key);
-  if (field === 'archivedAt') return translateKey(t, 'common.archivedAt');
-  return field;
+  const key = fieldLabelKeys(entity, field).find((k) => i18next.exists(k)) ?? 'auditTrail.otherField';
+  return translateKey(t, key);
 };
 
 const label = (t: TFunction, group: string, code: string): string => {

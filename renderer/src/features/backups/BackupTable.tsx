@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../../shared/domain/app';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import type { BackupInspection } from '../../../../shared/domain/backupInspection';
+import { RestoreDialog } from './RestoreDialog';
 import { useAction } from '../../hooks/useAction';
 import { asLang, showBytes, showInstant } from '../../i18n/format';
 
@@ -9,11 +10,17 @@ import { asLang, showBytes, showInstant } from '../../i18n/format';
 export function BackupTable({ backups }: { backups: readonly Backup[] }) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
-  const [chosen, setChosen] = useState<Backup | null>(null);
+  const [chosen, setChosen] = useState<{ backup: Backup; inspection: BackupInspection } | null>(null);
   const { busy, run } = useAction();
 
-  const restore = async (backup: Backup) => {
-    const result = await run((api) => api.backups.restore({ fileName: backup.fileName }));
+  /** The copy is checked first; the dialog shows what the check found. */
+  const inspect = async (backup: Backup) => {
+    const result = await run((api) => api.backups.inspect({ fileName: backup.fileName }));
+    if (result.ok) setChosen({ backup, inspection: result.value });
+  };
+
+  const restore = async (backup: Backup, acceptWarnings: boolean) => {
+    const result = await run((api) => api.backups.restore({ fileName: backup.fileName, acceptWarnings }));
     if (result.ok) window.location.reload();
     else setChosen(null);
   };
@@ -45,8 +52,14 @@ export function BackupTable({ backups }: { backups: readonly Backup[] }) {
                 <td className="num nowrap">{showBytes(b.size, t, lang)}</td>
                 <td className="mono muted">{b.fileName}</td>
                 <td className="actions-cell">
-                  <button type="button" className="btn btn-small" onClick={() => setChosen(b)}>
-                    {t('backups.restore')}
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={busy}
+                    aria-label={`${t('backups.restore')}: ${showInstant(b.createdAt)}`}
+                    onClick={() => void inspect(b)}
+                  >
+                    {busy && !chosen ? t('backupCheck.checking') : t('backups.restore')}
                   </button>
                 </td>
               </tr>
@@ -55,17 +68,13 @@ export function BackupTable({ backups }: { backups: readonly Backup[] }) {
         </table>
       </div>
       {chosen && (
-        <ConfirmDialog
-          title={t('backups.confirmTitle')}
-          confirmLabel={busy ? t('backups.restoring') : t('backups.restore')}
+        <RestoreDialog
+          backup={chosen.backup}
+          inspection={chosen.inspection}
           busy={busy}
-          danger
           onClose={() => setChosen(null)}
-          onConfirm={() => void restore(chosen)}
-        >
-          <p>{t('backups.confirmText', { date: showInstant(chosen.createdAt) })}</p>
-          <p>{t('backups.confirmReload')}</p>
-        </ConfirmDialog>
+          onConfirm={(acceptWarnings) => void restore(chosen.backup, acceptWarnings)}
+        />
       )}
     </>
   );

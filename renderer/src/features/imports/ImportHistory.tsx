@@ -5,6 +5,7 @@ import { Badge, ErrorBlock, Loading } from '../../components/Layout';
 import { useQuery } from '../../hooks/useQuery';
 import { asLang, showBytes, showInstant, showNumber } from '../../i18n/format';
 import { presetName, showElapsed } from './importText';
+import { UndoImportButton } from './UndoImportButton';
 
 interface ImportHistoryProps {
   organisationId: number;
@@ -13,7 +14,7 @@ interface ImportHistoryProps {
   onShowRejections: (importId: number, fileName: string) => void;
 }
 
-const statusTone = { running: 'info', completed: 'success', failed: 'danger' } as const;
+const statusTone = { running: 'info', completed: 'success', failed: 'danger', undone: 'neutral' } as const;
 const SHA_SHOWN = 8;
 
 /** Every import of the organisation, newest first: what was loaded, how, by whom, and the file's hash. */
@@ -66,6 +67,9 @@ export function ImportHistory({ organisationId, version, onShowRejections }: Imp
             </th>
             <th scope="col">{t('ledger.history.columns.actor')}</th>
             <th scope="col">{t('ledger.history.columns.sha256')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('identity.undoImport.action')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -112,6 +116,9 @@ export function ImportHistory({ organisationId, version, onShowRejections }: Imp
                 <span className="mono sha" title={r.fileSha256}>
                   {r.fileSha256 ? `${r.fileSha256.slice(0, SHA_SHOWN)}…` : '—'}
                 </span>
+              </td>
+              <td>
+                <UndoImportButton record={r} onDone={history.reload} />
               </td>
             </tr>
           ))}

@@ -8,7 +8,7 @@ import { ErrorBlock } from '../../components/Layout';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
-import { asLang, showNumber } from '../../i18n/format';
+import { asLang, showInstant, showNumber } from '../../i18n/format';
 import { jobErrorText, ledgerErrorText } from './importText';
 import { NewRecipientDialog } from './NewRecipientDialog';
 import { ProgressBar } from './ProgressBar';
@@ -38,6 +38,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
   const [creating, setCreating] = useState<AliasValue | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const [confirmReimport, setConfirmReimport] = useState(false);
   const unmappedId = useId();
   const { aliases, mappingOf, assign, busy: assigning } = useValueMappings(organisationId, scan.jobId, done);
   const recipients = useQuery(`import-recipients:${organisationId}:${recipientsVersion}`, (api) =>
@@ -63,6 +64,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
         preset: state.preset,
         mapping: state.mapping,
         profileName: state.profileName.trim(),
+        confirmReimport,
       }),
     );
     setStarting(false);
@@ -112,6 +114,26 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
               rejected: showNumber(status.counts.rejected, lang),
             })}
           </p>
+          {status.alreadyImported && (
+            <div className="notice" role="alert">
+              <p>
+                {t('identity.reimport.warning', {
+                  file: status.alreadyImported.fileName,
+                  at: status.alreadyImported.finishedAt
+                    ? showInstant(status.alreadyImported.finishedAt)
+                    : '—',
+                })}
+              </p>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={confirmReimport}
+                  onChange={(e) => setConfirmReimport(e.target.checked)}
+                />{' '}
+                {t('identity.reimport.confirm')}
+              </label>
+            </div>
+          )}
           {recipients.error && <ErrorBlock error={recipients.error} onRetry={recipients.reload} />}
           {aliases.error && <ErrorBlock error={aliases.error} onRetry={aliases.reload} />}
           {(['delivery', 'payment'] as const).map((field) => (
@@ -144,7 +166,13 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
         <button
           type="button"
           className="btn btn-primary"
-          disabled={unmapped !== 0 || starting || busy || assigning}
+          disabled={
+            unmapped !== 0 ||
+            starting ||
+            busy ||
+            assigning ||
+            (status?.alreadyImported != null && !confirmReimport)
+          }
           aria-describedby={unmapped ? unmappedId : undefined}
           onClick={() => void start()}
         >

@@ -7,6 +7,8 @@ import { useCurrentOrganisation } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { showOrderDate } from '../imports/importText';
 import { showPhone } from './subjectFormat';
+import { PossibleMatchList } from './PossibleMatchList';
+import { SubjectChanges } from './SubjectChanges';
 import { SubjectOrders } from './SubjectOrders';
 import { SubjectPrintToolbar } from './SubjectPrintToolbar';
 import { SubjectRecipients } from './SubjectRecipients';
@@ -54,6 +56,18 @@ export function SubjectCardPage({ id }: { id: number }) {
         })}
       />
       <SubjectBlockNotice subjectId={card.id} />
+      {card.mergedInto !== null && (
+        <p className="notice" role="status">
+          {t('identity.mergedInto')}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => navigate({ page: 'subject', id: card.mergedInto ?? 0 })}
+          >
+            №&nbsp;{card.mergedInto}
+          </button>
+        </p>
+      )}
       <Section title={t('ledger.card.identity')}>
         <dl className="details details-3">
           <Detail label={t('ledger.card.fullName')}>{showText(card.fullName)}</Detail>
@@ -79,6 +93,21 @@ export function SubjectCardPage({ id }: { id: number }) {
       <Section title={t('ledger.card.orders')}>
         <SubjectOrders card={card} />
       </Section>
+      {card.possibleMatches.some((m) => m.status === 'open') && (
+        <Section title={t('identity.matches.title')}>
+          <p className="muted small">{t('identity.matches.lead')}</p>
+          <PossibleMatchList
+            items={card.possibleMatches}
+            onChanged={subject.reload}
+            onOpen={(subjectId) => navigate({ page: 'subject', id: subjectId })}
+          />
+        </Section>
+      )}
+      {card.changes.length > 0 && (
+        <Section title={t('identity.changes.title')}>
+          <SubjectChanges changes={card.changes} onChanged={subject.reload} />
+        </Section>
+      )}
     </div>
   );
 }

@@ -68,9 +68,14 @@ export function SubjectList() {
           </>
         }
         actions={
-          <button type="button" className="btn" onClick={() => navigate({ page: 'imports' })}>
-            {t('ledger.subjects.toImports')}
-          </button>
+          <>
+            <button type="button" className="btn" onClick={() => navigate({ page: 'possibleMatches' })}>
+              {t('identity.matches.title')}
+            </button>
+            <button type="button" className="btn" onClick={() => navigate({ page: 'imports' })}>
+              {t('ledger.subjects.toImports')}
+            </button>
+          </>
         }
       />
       {(searching || (page?.total ?? 0) > 0) && (

@@ -40,6 +40,8 @@ export function NoticeBatchTable({ batches, activeId, onOpen }: NoticeBatchTable
                   <Badge tone="success">
                     {t('transferNotices.sentOn', { date: showDate(b.sentDate), method: b.sentMethod })}
                   </Badge>
+                ) : b.outdated ? (
+                  <Badge tone="danger">{t('transferNotices.outdated')}</Badge>
                 ) : (
                   <Badge tone="warning">{t('transferNotices.prepared')}</Badge>
                 )}

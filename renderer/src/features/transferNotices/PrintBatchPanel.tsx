@@ -20,9 +20,7 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
   const { busy, run } = useAction();
   const [jobId, setJobId] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const job = usePolledJob<TransferNoticeJobStatus>(jobId, (api, id) =>
-    api.transferNotices.job({ jobId: id }),
-  );
+  const job = usePolledJob<TransferNoticeJobStatus>(jobId, (api, id) => api.notices.job({ jobId: id }));
   const running = jobId !== null && (job === null || job.state === 'building' || job.state === 'printing');
   // The PDF is kept with the batch when the merge is done: the list shows its hash then.
   const changedRef = useRef(onChanged);
@@ -35,12 +33,12 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
   }, [doneJob]);
 
   const print = async () => {
-    const result = await run((api) => api.transferNotices.print({ batchId: batch.id }));
+    const result = await run((api) => api.notices.print({ batchId: batch.id }));
     if (result.ok) setJobId(result.value.jobId);
   };
   const save = async () => {
     if (!jobId) return;
-    const result = await run((api) => api.transferNotices.savePdf({ jobId }));
+    const result = await run((api) => api.notices.savePdf({ jobId }));
     if (result.ok && result.value) notify(t('common.fileSaved', { path: result.value.path }));
   };
   const stateText = job
@@ -57,11 +55,12 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
       aria-label={t('transferNotices.batchName', { id: String(batch.id) })}
     >
       <h3>{t('transferNotices.batchName', { id: String(batch.id) })}</h3>
+      {batch.outdated && <p role="alert">{t('errors.transferNotices.outdated')}</p>}
       <div className="toolbar">
         <button
           type="button"
           className="btn btn-primary"
-          disabled={busy || running}
+          disabled={busy || running || batch.outdated}
           onClick={() => void print()}
         >
           {t('transferNotices.print')}
@@ -71,7 +70,7 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
             type="button"
             className="btn"
             disabled={busy}
-            onClick={() => jobId && void run((api) => api.transferNotices.cancel({ jobId }))}
+            onClick={() => jobId && void run((api) => api.notices.cancel({ jobId }))}
           >
             {t('common.cancel')}
           </button>
@@ -140,12 +139,10 @@ function MarkSentDialog({
       onClose={onClose}
       onSubmit={(e) => {
         e.preventDefault();
-        void run((api) => api.transferNotices.markSent({ batchId: batch.id, sentDate, method })).then(
-          (result) => {
-            if (result.ok) onDone();
-            else setError(result.error.fieldErrors?.method?.[0] ?? null);
-          },
-        );
+        void run((api) => api.notices.markSent({ batchId: batch.id, sentDate, method })).then((result) => {
+          if (result.ok) onDone();
+          else setError(result.error.fieldErrors?.method?.[0] ?? null);
+        });
       }}
     >
       <p>{t('transferNotices.markSentText')}</p>

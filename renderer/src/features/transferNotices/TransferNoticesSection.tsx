@@ -26,18 +26,18 @@ export function TransferNoticesSection({ recipient, onSent }: { recipient: Recip
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [active, setActive] = useState<number | null>(null);
   const batches = useQuery(`notice-batches:${recipient.id}`, (api) =>
-    api.transferNotices.list({ recipientId: recipient.id }),
+    api.notices.list({ recipientId: recipient.id }),
   );
   const criteria = { organisationId: recipient.organisationId, recipientId: recipient.id, from, to };
 
   const countPersons = async () => {
     setFieldError(null);
-    const result = await run((api) => api.transferNotices.count(criteria));
+    const result = await run((api) => api.notices.count(criteria));
     if (result.ok) setCount(result.value);
     else setFieldError(result.error.fieldErrors?.to?.[0] ?? null);
   };
   const create = async () => {
-    const result = await run((api) => api.transferNotices.create(criteria));
+    const result = await run((api) => api.notices.create(criteria));
     if (!result.ok) return;
     setCount(null);
     setActive(result.value.id);

@@ -40,6 +40,11 @@ export function ScopeSection({ incident, onChanged }: ScopeSectionProps) {
             <Detail label={t('breaches.scope.import')}>{scope.importFileName ?? '—'}</Detail>
             <Detail label={t('breaches.scope.savedAt')}>{showInstant(scope.savedAt)}</Detail>
           </dl>
+          {scope.outdatedAt && (
+            <p className="notice" role="status">
+              {t('breaches.scope.outdated', { at: showInstant(scope.outdatedAt) })}
+            </p>
+          )}
           {!finding && (
             <ScopeSubjectsTable
               query={{ criteria: null, incidentId: incident.id }}

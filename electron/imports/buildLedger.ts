@@ -1,0 +1,124 @@
+import type { Connection } from '../db/connection';
+
+export interface BuildTarget {
+  organisationId: number;
+  importId: number;
+  source: string;
+  createdAt: string;
+  subjectBase: number;
+  orderBase: number;
+}
+
+/** person → subject id: the ledger subject it matched, or the new subject made for it. */
+const SUBJECT_OF = (person: string) =>
+  `COALESCE((SELECT m.subject_id FROM temp.person_map m WHERE m.person = ${person}), :subjectBase + ${person})`;
+
+/**
+ * The set-based statements that copy one chunk of the stage into the ledger, in dependency order.
+ * Each takes the chunk's range (:from, :to) over the table it reads (persons or rows) and the
+ * target's parameters; none crosses the driver one value at a time.
+ */
+export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sql: string }[] = [
+  {
+    table: 'persons',
+    label: 'subjects',
+    sql: `INSERT INTO main.subjects (id, organisation_id, full_name, name_key, address, origin, import_id, created_at)
+      SELECT :subjectBase + p.person, :organisationId, COALESCE(rn.name, p.name), COALESCE(rn.signature, p.signature),
+        '', 'import', :importId, :createdAt
+      FROM st.persons p LEFT JOIN temp.renamed rn ON rn.person = p.person
+      WHERE p.person BETWEEN :from AND :to
+        AND p.person NOT IN (SELECT person FROM temp.person_map) AND p.person NOT IN (SELECT person FROM temp.dead)`,
+  },
+  {
+    table: 'rows',
+    label: 'orders',
+    sql: `INSERT INTO main.orders (id, organisation_id, source, external_id, subject_id, ordered_at, delivery_method,
+        payment_method, delivery_key, payment_key, buyer_name, buyer_phone, buyer_email, match, match_order_id,
+        consignee_id, consignee_name, consignee_phone, consignee_match, consignee_match_order_id, address, import_id, line)
+      SELECT :orderBase + r.seq, :organisationId, :source, r.external_id, COALESCE(bm.subject_id, :subjectBase + r.buyer), r.ordered_at,
+        r.delivery, r.payment, r.delivery_key, r.payment_key, r.buyer_name, r.buyer_phone, r.buyer_email,
+        CASE WHEN r.match = 'new' AND bm.person IS NOT NULL THEN bm.kind ELSE r.match END,
+        CASE WHEN r.match = 'new' THEN bm.key_order ELSE :orderBase + r.match_seq END,
+        CASE WHEN r.consignee IS NULL THEN NULL ELSE COALESCE(cm.subject_id, :subjectBase + r.consignee) END,
+        r.consignee_name, r.consignee_phone,
+        CASE WHEN r.consignee_match = 'new' AND cm.person IS NOT NULL THEN cm.kind ELSE r.consignee_match END,
+        CASE WHEN r.consignee_match = 'new' THEN cm.key_order ELSE :orderBase + r.consignee_match_seq END,
+        r.address, :importId, r.line
+      FROM st.rows r
+        LEFT JOIN temp.person_map bm ON bm.person = r.buyer
+        LEFT JOIN temp.person_map cm ON cm.person = r.consignee
+      WHERE r.seq BETWEEN :from AND :to AND r.dup = 0`,
+  },
+  {
+    table: 'rows',
+    label: 'keys',
+    sql: `INSERT OR IGNORE INTO main.subject_keys (organisation_id, kind, value, subject_id, import_id, order_id)
+      SELECT :organisationId, k.kind, k.value, ${SUBJECT_OF('k.person')}, :importId,
+        CASE WHEN k.seq IN (SELECT seq FROM temp.dup_rows) THEN NULL ELSE :orderBase + k.seq END
+      FROM st.person_keys k WHERE k.seq BETWEEN :from AND :to AND k.person NOT IN (SELECT person FROM temp.dead)`,
+  },
+  {
+    table: 'persons',
+    label: 'terms',
+    sql: `INSERT OR IGNORE INTO main.subject_terms (organisation_id, term, subject_id)
+      SELECT :organisationId, t.term, ${SUBJECT_OF('t.person')} FROM st.terms t
+      WHERE t.person BETWEEN :from AND :to AND t.person NOT IN (SELECT person FROM temp.dead)
+        AND (t.term LIKE '#%' OR t.person NOT IN (SELECT person FROM temp.person_map))`,
+  },
+  {
+    table: 'rows',
+    label: 'address terms',
+    sql: `INSERT OR IGNORE INTO main.address_terms (organisation_id, term, order_id)
+      SELECT :organisationId, a.term, :orderBase + a.seq FROM st.address_terms a
+      WHERE a.seq BETWEEN :from AND :to AND a.seq NOT IN (SELECT seq FROM temp.dup_rows)`,
+  },
+  {
+    table: 'rows',
+    label: 'transfers',
+    sql: `INSERT OR IGNORE INTO main.transfers (order_id, recipient_id, basis, transferred_on)
+      SELECT :orderBase + r.seq, a.recipient_id, a.field, substr(r.ordered_at, 1, 10)
+      FROM st.rows r JOIN main.recipient_aliases a ON a.organisation_id = :organisationId
+        AND ((a.field = 'delivery' AND a.value_key = r.delivery_key) OR (a.field = 'payment' AND a.value_key = r.payment_key))
+      WHERE r.seq BETWEEN :from AND :to AND r.dup = 0 AND a.recipient_id IS NOT NULL`,
+  },
+];
+
+/** Possible matches found in the file and against the ledger (few rows: one statement each). */
+export const possibleMatchSql = [
+  `INSERT OR IGNORE INTO main.possible_matches (organisation_id, subject_id, other_id, kind, value, order_id, import_id, line, created_at)
+    SELECT :organisationId, ${SUBJECT_OF('m.person')}, ${SUBJECT_OF('m.other')}, m.kind, m.value,
+      :orderBase + m.seq, :importId, r.line, :createdAt
+    FROM st.person_matches m JOIN st.rows r ON r.seq = m.seq
+    WHERE m.person NOT IN (SELECT person FROM temp.dead) AND m.other NOT IN (SELECT person FROM temp.dead)
+      AND ${SUBJECT_OF('m.person')} <> ${SUBJECT_OF('m.other')}`,
+  `INSERT OR IGNORE INTO main.possible_matches (organisation_id, subject_id, other_id, kind, value, order_id, import_id, line, created_at)
+    SELECT :organisationId, ${SUBJECT_OF('c.person')}, c.subject_id, c.kind, c.value, :orderBase + p.seq, :importId, r.line, :createdAt
+    FROM temp.cand c JOIN st.persons p ON p.person = c.person JOIN st.rows r ON r.seq = p.seq
+    WHERE c.person NOT IN (SELECT person FROM temp.dead) AND ${SUBJECT_OF('c.person')} <> c.subject_id`,
+];
+
+/** Temp tables the steps read: renamed persons, ledger duplicates, persons only duplicates refer to. */
+export const prepareStage = async (db: Connection, organisationId: number, source: string) => {
+  await db.exec(`
+    DROP TABLE IF EXISTS temp.renamed; DROP TABLE IF EXISTS temp.dup_rows; DROP TABLE IF EXISTS temp.dead;
+    CREATE TEMP TABLE renamed (person INTEGER PRIMARY KEY, name TEXT, signature TEXT);
+    INSERT INTO renamed SELECT person, name, signature FROM st.renames
+      WHERE rowid IN (SELECT MAX(rowid) FROM st.renames GROUP BY person);
+    CREATE TEMP TABLE dup_rows (seq INTEGER PRIMARY KEY);
+    CREATE TEMP TABLE dead (person INTEGER PRIMARY KEY);`);
+  const known = await db.get('SELECT 1 FROM main.orders WHERE organisation_id = :o AND source = :s LIMIT 1', {
+    o: organisationId,
+    s: source,
+  });
+  if (!known) return 0;
+  await db.run(
+    `INSERT INTO dup_rows SELECT r.seq FROM st.rows r
+     WHERE EXISTS (SELECT 1 FROM main.orders o WHERE o.organisation_id = :o AND o.external_id = r.external_id AND o.source = :s)`,
+    { o: organisationId, s: source },
+  );
+  await db.exec(`
+    UPDATE st.rows SET dup = 1 WHERE seq IN (SELECT seq FROM temp.dup_rows);
+    INSERT INTO dead SELECT person FROM st.persons EXCEPT
+      SELECT buyer FROM st.rows WHERE dup = 0 UNION SELECT consignee FROM st.rows WHERE dup = 0 AND consignee IS NOT NULL;`);
+  return (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM temp.dup_rows'))?.n ?? 0;
+};

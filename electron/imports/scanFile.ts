@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import type { AliasValue } from '../../shared/domain/ledger';
+import type { ImportJob, ImportProgress } from '../../shared/imports/job';
+import { emptyCounts } from '../../shared/imports/job';
+import { groupOrderItems, mapOrderGroup, type OrderGroup } from '../../shared/imports/orderGrouping';
+import { mapRecord } from '../../shared/imports/mapRecord';
+import { presetById } from '../../shared/imports/presets';
+import { aliasKey } from '../../shared/ledger/aliasKey';
+import { Connection } from '../db/connection';
+import { ImportFileError } from './importFileError';
+import { readRecords } from './readRecords';
+import { RowStager } from './stage/stageRow';
+import { STAGE_SCHEMA } from './stage/stageSchema';
+import { StageWriter } from './stage/stageWriter';
+
+/** Distinct delivery (or payment) values beyond which the column is surely not a delivery column. */
+export const MAX_ALIAS_VALUES = 1000;
+/** What the identity pass may hold in memory (keys, names, order numbers) before the file is refused. */
+export const MAX_IDENTITY_BYTES = 160 * 1024 * 1024;
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+export const fileStamp = async (path: string): Promise<FileStamp> => {
+  const s = await stat(path);
+  return { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
+};
+export const sameStamp = (a: FileStamp, b: FileStamp) =>
+  a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+
+export interface ScanResult {
+  progress: ImportProgress;
+  values: AliasValue[];
+  sha256: string;
+  stamp: FileStamp;
+}
+
+const bomOf = async (path: string, length: number): Promise<Buffer> => {
+  if (length === 0) return Buffer.alloc(0);
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+};
+
+/**
+ * The one read of the file: streams it, maps and normalises every record, applies the identity rule
+ * and stages the rows (stageFile), counting the delivery and payment values the officer must map and
+ * hashing the bytes read. The import later builds the ledger from the stage, never from the file.
+ */
+export const scanToStage = async (
+  job: ImportJob,
+  stageFile: string,
+  signal: AbortSignal,
+  report: (progress: ImportProgress) => void,
+): Promise<ScanResult> => {
+  const started = performance.now();
+  const counts = emptyCounts();
+  const stamp = await fileStamp(job.path);
+  if (stamp.size !== job.sniff.fileSize) throw new ImportFileError('import.fileChanged');
+  const hash = createHash('sha256');
+  hash.update(await bomOf(job.path, job.sniff.format === 'xlsx' ? 0 : job.sniff.bomLength));
+  const stageDb = await Connection.open(stageFile);
+  try {
+    await stageDb.exec(STAGE_SCHEMA);
+    const stage = new StageWriter(stageDb);
+    const stager = new RowStager(stage, job.mapping.externalOrderId ?? '');
+    const values = new Map<string, AliasValue>();
+    let bytesRead = 0;
+    let lastReport = 0;
+    const progress = (): ImportProgress => ({
+      bytesRead,
+      totalBytes: job.sniff.fileSize,
+      counts: { ...counts, subjectsCreated: stager.persons },
+      elapsedMs: performance.now() - started,
+    });
+    const note = (field: AliasValue['field'], value: string | null) => {
+      const key = value ? aliasKey(value) : '';
+      if (key === '') return;
+      const id = `${field}:${key}`;
+      const entry = values.get(id);
+      if (entry) entry.rows += 1;
+      else if (values.size >= MAX_ALIAS_VALUES * 2) throw new ImportFileError('import.tooManyValues');
+      else values.set(id, { field, value: value as string, key, rows: 1 });
+    };
+    const read = readRecords(job.path, job.sniff, {
+      signal,
+      onChunk: (chunk) => hash.update(chunk),
+      onProgress: (bytes) => {
+        bytesRead = bytes;
+        const now = performance.now();
+        if (now - lastReport >= 200) {
+          lastReport = now;
+          report(progress());
+        }
+      },
+    });
+    const keyHeader = job.mapping.externalOrderId;
+    const items = presetById(job.preset).groupBy && keyHeader ? groupOrderItems(read, keyHeader) : read;
+    const ctx = { defaultCountry: job.defaultCountry };
+    for await (const item of items) {
+      counts.rowsRead += 'rowCount' in item ? (item as OrderGroup).rowCount : 1;
+      if ('error' in item) {
+        counts.rejected += 1;
+        stager.issues(
+          [{ line: item.line, column: item.error.column ?? null, reason: item.error.reason, value: '' }],
+          'error',
+        );
+      } else {
+        const mapped =
+          'rowCount' in item
+            ? mapOrderGroup(item as OrderGroup, job.mapping, ctx)
+            : mapRecord(item.values, job.mapping, { ...ctx, line: item.line });
+        if (!mapped.ok) {
+          counts.rejected += 1;
+          stager.issues(mapped.errors, 'error');
+        } else {
+          counts.warnings += mapped.warnings.length;
+          stager.issues(mapped.warnings, 'warning');
+          if (stager.add(mapped.row)) {
+            counts.imported += 1;
+            note('delivery', mapped.row.deliveryMethod);
+            note('payment', mapped.row.paymentMethod);
+          } else counts.duplicates += 1;
+        }
+      }
+      if (stage.full) {
+        if (stager.memoryBytes > MAX_IDENTITY_BYTES) throw new ImportFileError('import.tooLarge');
+        await stage.flush();
+      }
+    }
+    await stage.finish();
+    const after = await fileStamp(job.path);
+    if (!sameStamp(stamp, after)) throw new ImportFileError('import.fileChanged');
+    for (const [field, n] of [...values.values()].reduce(
+      (m, v) => m.set(v.field, (m.get(v.field) ?? 0) + 1),
+      new Map<string, number>(),
+    ))
+      if (n > MAX_ALIAS_VALUES)
+        throw new ImportFileError('import.tooManyValues', undefined, { cause: field });
+    const sha256 = hash.digest('hex');
+    await stageDb.run(`INSERT INTO meta (key, value) VALUES ('sha256', :sha256), ('counts', :counts)`, {
+      sha256,
+      counts: JSON.stringify(counts),
+    });
+    return {
+      progress: progress(),
+      values: [...values.values()].sort((a, b) => a.field.localeCompare(b.field) || b.rows - a.rows),
+      sha256,
+      stamp,
+    };
+  } finally {
+    await stageDb.close();
+  }
+};

@@ -1,0 +1,137 @@
+import { fullerName, nameSignature, namesCompatible } from '../../../shared/ledger/personName';
+import { StringTable } from './stringTable';
+import { TextArena } from './textArena';
+
+export type KeyKind = 'phone' | 'email';
+export interface PersonKey {
+  kind: KeyKind;
+  value: string;
+}
+
+/** Why a row's person is the person it was assigned to (see shared/ledger/IDENTITY.md). */
+export interface Resolution {
+  /** The file person: an index, dense, in order of first appearance. */
+  person: number;
+  /** `name`: a consignee without a phone, the same name as an earlier consignee of the same buyer. */
+  match: 'new' | KeyKind | 'name';
+  /** Row (seq) that brought the matched key to the person; -1 for a new person. */
+  matchSeq: number;
+}
+
+/** Where the identity pass writes what it decides (the stage). */
+export interface IdentitySink {
+  person(person: number, name: string, signature: string, seq: number): void;
+  renamed(person: number, name: string, signature: string): void;
+  key(person: number, key: PersonKey, seq: number): void;
+  possibleMatch(person: number, other: number, key: PersonKey, seq: number): void;
+}
+
+const keyText = (key: PersonKey) => `${key.kind === 'phone' ? 'p' : 'e'}${key.value}`;
+
+/**
+ * The identity rule within one file, in file order: a person joins an earlier person of the file only
+ * when a key matches and the names are compatible; a key match with an incompatible name makes a new
+ * person and a possible match. Memory stays small: keys in a StringTable, names as signatures in a
+ * TextArena (a signature's words are the name's words, which is all the rule compares).
+ */
+export class FileIdentity {
+  private readonly holders = new StringTable();
+  private readonly signatures = new TextArena();
+  private readonly names: number[] = [];
+  private readonly keyless = new Map<number, [number, number][]>();
+  private readonly reported = new Set<string>();
+  private count = 0;
+
+  constructor(private readonly sink: IdentitySink) {}
+
+  get persons(): number {
+    return this.count;
+  }
+
+  get memoryBytes(): number {
+    return this.holders.memoryBytes + this.signatures.memoryBytes + this.names.length * 8;
+  }
+
+  /** A person with keys (or none: a person of its own). */
+  resolve(name: string, keys: readonly PersonKey[], seq: number): Resolution {
+    const signature = nameSignature(name);
+    let best = -1;
+    let bestKey: PersonKey | null = null;
+    let bestSeq = -1;
+    const incompatible: [number, PersonKey][] = [];
+    const compatible = new Set<number>();
+    for (const key of keys) {
+      this.holders.forEach(keyText(key), (person, firstSeq) => {
+        if (!this.compatible(person, signature)) {
+          incompatible.push([person, key]);
+          return;
+        }
+        compatible.add(person);
+        if (best < 0 || person < best) [best, bestKey, bestSeq] = [person, key, firstSeq];
+      });
+    }
+    if (best < 0) {
+      const person = this.create(name, signature, seq);
+      for (const key of keys) this.addKey(person, key, seq);
+      for (const [other, key] of incompatible) this.report(person, other, key, seq);
+      return { person, match: 'new', matchSeq: -1 };
+    }
+    for (const other of compatible) if (other !== best && bestKey) this.report(best, other, bestKey, seq);
+    for (const key of keys) {
+      let held = false;
+      this.holders.forEach(keyText(key), (person) => (held ||= person === best));
+      if (!held) this.addKey(best, key, seq);
+    }
+    this.rename(best, name, signature);
+    return { person: best, match: (bestKey as PersonKey | null)?.kind ?? 'phone', matchSeq: bestSeq };
+  }
+
+  /** A consignee without a phone: one person per buyer and compatible name within the file. */
+  resolveKeyless(buyer: number, name: string, seq: number): Resolution {
+    const signature = nameSignature(name);
+    const known = this.keyless.get(buyer) ?? [];
+    const found = known.find(([p]) => this.compatible(p, signature));
+    if (found !== undefined) return { person: found[0], match: 'name', matchSeq: found[1] };
+    const person = this.create(name, signature, seq);
+    this.keyless.set(buyer, [...known, [person, seq]]);
+    return { person, match: 'new', matchSeq: -1 };
+  }
+
+  /** Whether a name is the person's (compatible with the name the person has now). */
+  compatibleWith(person: number, name: string): boolean {
+    return this.compatible(person, nameSignature(name));
+  }
+
+  private compatible(person: number, signature: string): boolean {
+    if (signature === '') return true;
+    const own = this.signatures.get(this.names[person] as number);
+    return own === '' || own === signature || namesCompatible(own, signature);
+  }
+
+  private create(name: string, signature: string, seq: number): number {
+    const person = this.count++;
+    this.names.push(this.signatures.push(signature));
+    this.sink.person(person, name, signature, seq);
+    return person;
+  }
+
+  private rename(person: number, name: string, signature: string): void {
+    if (signature === '') return;
+    const own = this.signatures.get(this.names[person] as number);
+    if (own === signature || (own !== '' && fullerName(own, signature) === own)) return;
+    this.names[person] = this.signatures.push(signature);
+    this.sink.renamed(person, name, signature);
+  }
+
+  private addKey(person: number, key: PersonKey, seq: number): void {
+    this.holders.add(keyText(key), person, seq);
+    this.sink.key(person, key, seq);
+  }
+
+  private report(person: number, other: number, key: PersonKey, seq: number): void {
+    const id = person < other ? `${person}:${other}` : `${other}:${person}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
+    this.sink.possibleMatch(person, other, key, seq);
+  }
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportRecord } from '../../../../shared/domain/ledger';
+import { call } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useToast } from '../../components/Toast';
+import { errorText } from '../../i18n/messages';
+
+/**
+ * Undo of a completed import (everything it added, in one audited transaction). A refusal names the
+ * later records that depend on it.
+ */
+export function UndoImportButton({ record, onDone }: { record: ImportRecord; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { notify } = useToast();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (record.status !== 'completed') return null;
+  const undo = async () => {
+    setBusy(true);
+    const result = await call((api) => api.imports.undo({ importId: record.id }));
+    setBusy(false);
+    setAsking(false);
+    if (result.ok) {
+      notify(t('identity.undoImport.done'));
+      onDone();
+    } else if (result.error.fieldErrors?.dependents) {
+      notify(
+        t('identity.undoImport.refused', { list: result.error.fieldErrors.dependents.join('; ') }),
+        'error',
+      );
+    } else notify(errorText(t, result.error), 'error');
+  };
+  return (
+    <>
+      <button type="button" className="btn btn-small" onClick={() => setAsking(true)}>
+        {t('identity.undoImport.action')}
+      </button>
+      {asking && (
+        <ConfirmDialog
+          title={t('identity.undoImport.action')}
+          confirmLabel={t('identity.undoImport.action')}
+          onConfirm={() => void undo()}
+          onClose={() => setAsking(false)}
+          busy={busy}
+          danger
+        >
+          <p>{t('identity.undoImport.confirm', { file: record.fileName })}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
