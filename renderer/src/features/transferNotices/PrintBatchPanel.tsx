@@ -6,7 +6,7 @@ import { TextField } from '../../components/Field';
 import { DateField } from '../../components/dates/DateField';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
-import { usePolledJob } from '../../hooks/usePolledJob';
+import { usePolledMergeJob } from '../mailMerge/usePolledMergeJob';
 import { asLang, showBytes, showNumber } from '../../i18n/format';
 import { fieldMessage } from '../../i18n/messages';
 import { FormDialog } from '../correspondence/FormDialog';
@@ -20,7 +20,7 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
   const { busy, run } = useAction();
   const [jobId, setJobId] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const job = usePolledJob<TransferNoticeJobStatus>(jobId, (api, id) => api.notices.job({ jobId: id }));
+  const job = usePolledMergeJob<TransferNoticeJobStatus>(jobId, (api, id) => api.notices.job({ jobId: id }));
   const running = jobId !== null && (job === null || job.state === 'building' || job.state === 'printing');
   // The PDF is kept with the batch when the merge is done: the list shows its hash then.
   const changedRef = useRef(onChanged);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Api } from '../../../shared/ipc/api';
-import type { Result } from '../../../shared/ipc/result';
-import { call } from '../api';
+import type { Api } from '../../../../shared/ipc/api';
+import type { Result } from '../../../../shared/ipc/result';
+import { call } from '../../api';
 
 const POLL_MS = 250;
 
@@ -10,8 +10,12 @@ interface JobStatus {
   state: string;
 }
 
-/** Polls a background job (one request at a time) until it is no longer building or printing. */
-export function usePolledJob<S extends JobStatus>(
+/**
+ * Polls a mail-merge job (breach notices, KG transfer notices) one request at a time until it is no
+ * longer building or printing. Local to the mail merge on purpose: the renderer's shared data layer
+ * (a query cache, main-process events) is being introduced separately and will replace it.
+ */
+export function usePolledMergeJob<S extends JobStatus>(
   jobId: string | null,
   load: (api: Api, jobId: string) => Promise<Result<S>>,
 ): S | null {
