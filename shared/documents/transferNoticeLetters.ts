@@ -21,6 +21,8 @@ export interface TransferNoticeInput {
   recipient: Recipient;
   from: string;
   to: string;
+  /** The date the notices are printed (ISO), shown on each. */
+  date: string;
   /** The policy clauses that allow the transfer (e.g. «5.2, 5.3») and their version. */
   policy: { ref: string; effectiveDate: string } | null;
 }
@@ -44,8 +46,10 @@ export const transferNoticeCommon = (n: TransferNoticeInput): LetterCommon => {
   return {
     head: letterhead(org),
     body: [
+      `<p>${escapeHtml(formatDateRu(n.date))}</p>`,
       '<h1>Уведомление о передаче персональных данных третьему лицу</h1>',
-      `<p>Сообщаем, что ${escapeHtml(operator)}${escapeHtml(periodPhrase(n.from, n.to))} передал(о) Ваши персональные данные следующему лицу.</p>`,
+      // Impersonal, so the verb never has to agree with the operator's legal form.
+      `<p>Сообщаем, что${escapeHtml(periodPhrase(n.from, n.to))} Ваши персональные данные, обрабатываемые ${escapeHtml(operator)}, были переданы следующему лицу.</p>`,
       `<p><strong>Получатель:</strong> ${escapeHtml(r.legalName)}${where ? `, ${escapeHtml(where)}` : ''}.</p>`,
       `<p><strong>Цель передачи:</strong> ${escapeHtml(r.purposes.replace(/\s*\(п\.[^)]*\)\s*$/, ''))}.</p>`,
       `<p><strong>Переданные данные:</strong> ${escapeHtml(data)}.</p>`,

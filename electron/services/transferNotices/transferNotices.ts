@@ -177,6 +177,7 @@ export const transferNoticeService = (ctx: AppContext) => {
           recipient: toRecipient(recipient, localIsoDate(ctx.clock.now())),
           from: batch.from,
           to: batch.to,
+          date: localIsoDate(ctx.clock.now()),
           policy: policy?.ref ? policy : null,
         }),
         defaultName: safeFileName(
