@@ -60,7 +60,7 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
         <button
           type="button"
           className="btn btn-primary"
-          disabled={busy || running || batch.outdated}
+          disabled={busy || running || batch.outdated || batch.status === 'sent'}
           onClick={() => void print()}
         >
           {t('transferNotices.print')}
