@@ -18,6 +18,7 @@ import {
   insertSubject,
   keysOfSubject,
   laterChanges,
+  incidentsScopingSubjects,
   markChangeUndone,
   markScopesOutdated,
   moveOrders,
@@ -30,6 +31,8 @@ import {
 } from '../db/repositories/subjectChangeRepository';
 import { addTerms, derivedSubjectTerms, withSubjectTerms } from '../db/repositories/termRepository';
 import { appendAudit } from './auditTrail';
+import { loadIncident } from './breaches/mapping';
+import { auditIncident } from './breaches/incidents';
 import { assertNoImportRunning } from './imports/jobs';
 import { subjectCountCache } from './subjectCounts';
 
@@ -52,6 +55,15 @@ export const subjectChangeService = (ctx: AppContext) => {
     const result = await ctx.db.transaction((tx) => work(tx, nowIso(ctx)));
     subjectCountCache(ctx).invalidate();
     return result;
+  };
+  /** Marks the saved breach scopes of these subjects outdated, with an audit entry per incident. */
+  const outdateScopes = async (tx: Queryable, subjects: number[], reason: string, now: string) => {
+    const incidents = await incidentsScopingSubjects(tx, subjects);
+    const before = [];
+    for (const id of incidents) before.push(await loadIncident(ctx, tx, id));
+    await markScopesOutdated(tx, incidents, reason, now);
+    for (const [i, id] of incidents.entries())
+      await auditIncident(ctx, tx, id, 'update', before[i] ?? null, now);
   };
   const audit = (
     tx: Queryable,
@@ -116,7 +128,7 @@ export const subjectChangeService = (ctx: AppContext) => {
           await setMergedInto(tx, from.id, into.id);
         });
         await resolveMatchesBetween(tx, into.id, from.id, 'merged', now);
-        await markScopesOutdated(tx, [into.id, from.id], 'merge', now);
+        await outdateScopes(tx, [into.id, from.id], 'merge', now);
         const actor = actorOf(ctx);
         const changeId = await insertChange(tx, {
           organisationId: into.organisation_id,
@@ -187,7 +199,7 @@ export const subjectChangeService = (ctx: AppContext) => {
           moved.addedKeys = await addKeys(tx, from.organisation_id, target, keys);
           await removeKeys(tx, from.id, keys);
         });
-        await markScopesOutdated(tx, [from.id, target], 'split', now);
+        await outdateScopes(tx, [from.id, target], 'split', now);
         const actor = actorOf(ctx);
         const changeId = await insertChange(tx, {
           organisationId: from.organisation_id,
@@ -240,7 +252,7 @@ export const subjectChangeService = (ctx: AppContext) => {
           else if (moved.createdTarget) await setMergedInto(tx, to, from);
         });
         if (change.kind === 'merge') await resolveMatchesBetween(tx, from, to, 'open', now);
-        await markScopesOutdated(tx, [from, to], 'undo', now);
+        await outdateScopes(tx, [from, to], 'undo', now);
         await markChangeUndone(tx, changeId, now);
         await audit(tx, now, change.kind === 'merge' ? to : from, 'undo', {
           changeId,

@@ -89,6 +89,8 @@ CREATE TABLE transfer_notice_subjects (
   subject_id INTEGER NOT NULL REFERENCES subjects(id),
   PRIMARY KEY (batch_id, subject_id)
 ) WITHOUT ROWID;
+-- Deleting subjects (an import's clean-up) looks up the batches that name them.
+CREATE INDEX transfer_notice_subjects_by_subject ON transfer_notice_subjects (subject_id);
 CREATE TRIGGER transfer_notice_subjects_no_delete BEFORE DELETE ON transfer_notice_subjects
 BEGIN SELECT RAISE(ABORT, 'notice batches are evidence'); END;
 CREATE TRIGGER transfer_notice_subjects_no_update BEFORE UPDATE ON transfer_notice_subjects

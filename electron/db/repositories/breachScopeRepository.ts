@@ -1,5 +1,6 @@
 import type { ScopeCriteria } from '../../../shared/domain/breachScope';
 import type { Queryable } from '../connection';
+import { SUBJECT_ADDRESS_SQL } from './subjectRepository';
 
 /**
  * Distinct subjects of the criteria. With a recipient: transfers → orders → subjects, the date range
@@ -53,17 +54,7 @@ export interface ScopeSubjectRow {
   emails: string | null;
 }
 
-/**
- * Name, postal address and every phone and e-mail of `s` (a subject), as mail merges read them. The
- * ledger keeps addresses on the orders: the latest delivery address of an order she received (as its
- * consignee, or as a buyer who had it delivered to herself) — never another person's address.
- */
-export const SUBJECT_COLUMNS = `s.id, s.full_name,
-  COALESCE(NULLIF(s.address, ''), (SELECT address FROM (
-      SELECT o.address, o.ordered_at, o.id FROM orders o WHERE o.consignee_id = s.id AND o.address <> ''
-      UNION ALL SELECT o.address, o.ordered_at, o.id FROM orders o
-        WHERE o.subject_id = s.id AND o.consignee_id IS NULL AND o.address <> '')
-    ORDER BY ordered_at DESC, id DESC LIMIT 1), '') AS address,
+export const SUBJECT_COLUMNS = `s.id, s.full_name, ${SUBJECT_ADDRESS_SQL} AS address,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'phone') AS phones,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'email') AS emails`;
 

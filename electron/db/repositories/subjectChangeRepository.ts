@@ -151,13 +151,23 @@ export const laterChanges = (q: Queryable, id: number, subjects: number[]) =>
     { id, s: json(subjects) },
   );
 
+/** Incidents whose saved breach scope involves any of these subjects. */
+export const incidentsScopingSubjects = async (q: Queryable, subjects: number[]): Promise<number[]> =>
+  (
+    await q.all<{ incident_id: number }>(
+      `SELECT DISTINCT incident_id FROM breach_scope_subjects
+       WHERE subject_id IN (SELECT value FROM json_each(:s)) ORDER BY incident_id`,
+      { s: json(subjects) },
+    )
+  ).map((r) => r.incident_id);
+
 /**
- * Saved breach scopes that involve these subjects stay as saved and are marked outdated: the ledger
- * they were computed from has changed (a merge, a split, an undo).
+ * Saved breach scopes stay as saved and are marked outdated: the ledger they were computed from has
+ * changed (a merge, a split, an undo).
  */
-export const markScopesOutdated = (q: Queryable, subjects: number[], reason: string, now: string) =>
+export const markScopesOutdated = (q: Queryable, incidents: number[], reason: string, now: string) =>
   q.run(
     `UPDATE breach_scopes SET outdated_at = :now, outdated_reason = :reason
-     WHERE incident_id IN (SELECT incident_id FROM breach_scope_subjects WHERE subject_id IN (SELECT value FROM json_each(:s)))`,
-    { s: json(subjects), reason, now },
+     WHERE incident_id IN (SELECT value FROM json_each(:i))`,
+    { i: json(incidents), reason, now },
   );

@@ -27,10 +27,19 @@ const splitKeys = (keys: string | null) => {
   return { phones, emails };
 };
 
+/**
+ * A subject's address (`s` aliases subjects): the one entered on the subject itself, else the latest
+ * delivery address of its orders, else (a consignee who never bought) of the orders she received —
+ * imported subjects keep their addresses on the orders only.
+ */
+export const SUBJECT_ADDRESS_SQL = `COALESCE(NULLIF(s.address, ''), (SELECT o.address FROM orders o
+    WHERE o.subject_id = s.id AND o.address <> '' ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1),
+  (SELECT o.address FROM orders o
+    WHERE o.consignee_id = s.id AND o.address <> '' ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1), '')`;
+
 /** Order dates and the latest delivery address come from the orders (the subject row keeps only its own). */
 const COLUMNS = `s.id, s.organisation_id, s.full_name, s.origin, s.note, s.merged_into,
-  COALESCE(NULLIF(s.address, ''), (SELECT o.address FROM orders o WHERE o.subject_id = s.id AND o.address <> ''
-    ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1), '') AS address,
+  ${SUBJECT_ADDRESS_SQL} AS address,
   (SELECT group_concat(k.kind || ':' || k.value, char(31)) FROM subject_keys k WHERE k.subject_id = s.id) AS keys,
   (SELECT COUNT(*) FROM orders o WHERE o.subject_id = s.id) AS buyer_orders,
   (SELECT COUNT(*) FROM orders o WHERE o.consignee_id = s.id) AS consignee_orders,

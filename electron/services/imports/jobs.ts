@@ -28,6 +28,8 @@ interface Job {
   scanned: ScannedFile | null;
   alreadyImported: EarlierImport | null;
   error: ImportJobStatus['error'];
+  /** The worker has exited and the job's clean-up is done (its stage removed, its ticket ended). */
+  ended: boolean;
   /** Resolves when the job has ended and its clean-up (if any) is done. */
   finished: Promise<void>;
 }
@@ -68,6 +70,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     scanned: null,
     alreadyImported: null,
     error: null,
+    ended: false,
     finished: new Promise<void>((resolve) => (settle = resolve)),
   };
   jobsOf(ctx).set(id, job);
@@ -113,6 +116,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       if (job.kind === 'import' || job.state !== 'done') await rm(job.stageFile, { force: true });
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
       ticket.end();
+      job.ended = true;
       settle();
     })();
   });
@@ -129,21 +133,24 @@ export const jobStatus = (ctx: AppContext, jobId: string): ImportJobStatus => {
   const job = jobFor(ctx, jobId);
   const { bytesRead, totalBytes, counts, elapsedMs } = job.progress;
   const seconds = elapsedMs / 1000;
-  const done = job.state === 'done';
+  // Reported as running until the worker has exited and cleaned up: once a job reads «done», nothing of
+  // it runs any more (a restore or the next import may go ahead at once).
+  const state = job.ended ? job.state : 'running';
+  const done = state === 'done';
   const fraction = done ? 1 : totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) : 0;
   const etaSeconds =
     !done && fraction > 0.01 && seconds > 0.5 ? Math.round((seconds / fraction) * (1 - fraction)) : null;
   return {
     jobId,
     kind: job.kind,
-    state: job.state,
+    state,
     bytesRead,
     totalBytes,
     percent: Math.round(fraction * 1000) / 10,
     rowsPerSecond: seconds > 0 ? Math.round(counts.rowsRead / seconds) : 0,
     etaSeconds: done ? 0 : etaSeconds,
     counts,
-    importId: job.state === 'done' ? job.importId : null,
+    importId: done ? job.importId : null,
     values: job.values,
     error: job.error,
     sha256: job.scanned?.sha256 ?? null,
