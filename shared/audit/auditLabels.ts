@@ -6,6 +6,8 @@ const FIELD_GROUPS: Partial<Record<AuditEntity, string>> = {
   recipient: 'recipients.fields',
   correspondenceItem: 'correspondence.fields',
   breachIncident: 'breaches.fields',
+  policyVersion: 'policies.auditFields',
+  transferNoticeBatch: 'transferNotices.auditFields',
 };
 
 /**

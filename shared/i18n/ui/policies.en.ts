@@ -168,6 +168,20 @@ export const policiesEn: Strings<typeof policiesRu> = {
     noPeriod: 'The Policy (version of {{date}}) sets no claim answer period: the statutory period applies.',
   },
   problemRef: '{{problem}} (Policy cl. {{ref}})',
+  auditFields: {
+    seq: 'Version number',
+    effectiveDate: 'In force from',
+    title: 'Title',
+    sourceKind: 'Source',
+    fileName: 'File',
+    sourceSha256: 'SHA-256 of the source',
+    sourceSize: 'Source size, bytes',
+    textSha256: 'SHA-256 of the text',
+    loadedByPerson: 'Loaded by',
+    clauses: 'Clauses (boundaries in the text)',
+    facts: 'Facts (rejected ones marked)',
+    confirmedAt: 'Confirmed',
+  },
 };
 
 export const policiesErrorsEn: Strings<typeof policiesErrorsRu> = {
@@ -241,4 +255,16 @@ export const transferNoticesEn: Strings<typeof transferNoticesRu> = {
   method: 'How the persons were notified',
   methodHint: 'E.g. by registered letters; to the e-mail addresses of the orders.',
   sent: 'The batch is recorded as sent',
+  auditFields: {
+    recipientName: 'Recipient',
+    from: 'Period from',
+    to: 'Period to',
+    subjects: 'Persons',
+    pdfSha256: 'SHA-256 of the PDF',
+    pdfSize: 'PDF size, bytes',
+    policyVersionId: 'Policy version',
+    sentDate: 'Date sent',
+    sentMethod: 'How the persons were notified',
+    outdated: 'Outdated',
+  },
 };

@@ -158,6 +158,21 @@ export const policiesRu = {
       'Политика (ред. от {{date}}) не устанавливает срок ответа на претензию — применяется срок, установленный законом.',
   },
   problemRef: '{{problem}} (п. {{ref}} Политики)',
+  /** Labels of a policy version's fields in the audit trail. */
+  auditFields: {
+    seq: 'Номер редакции',
+    effectiveDate: 'Действует с',
+    title: 'Название',
+    sourceKind: 'Источник',
+    fileName: 'Файл',
+    sourceSha256: 'SHA-256 источника',
+    sourceSize: 'Размер источника, байт',
+    textSha256: 'SHA-256 текста',
+    loadedByPerson: 'Загрузил',
+    clauses: 'Пункты (границы в тексте)',
+    facts: 'Сведения (отклонённые отмечены)',
+    confirmedAt: 'Подтверждена',
+  },
 } as const;
 
 /** `errors.policy.*` — merged into the errors resource. */
@@ -237,4 +252,17 @@ export const transferNoticesRu = {
   method: 'Способ уведомления',
   methodHint: 'Например: заказными письмами; на адреса электронной почты из заказов.',
   sent: 'Пакет отмечен как отправленный',
+  /** Labels of a notice batch's fields in the audit trail. */
+  auditFields: {
+    recipientName: 'Получатель',
+    from: 'Период с',
+    to: 'Период по',
+    subjects: 'Лиц',
+    pdfSha256: 'SHA-256 PDF',
+    pdfSize: 'Размер PDF, байт',
+    policyVersionId: 'Редакция Политики',
+    sentDate: 'Дата отправки',
+    sentMethod: 'Способ уведомления',
+    outdated: 'Устарел',
+  },
 } as const;
