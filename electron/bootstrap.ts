@@ -6,9 +6,10 @@ import { migrate, migrations, NewerDatabaseError, type Migration } from './db/mi
 import { databaseFileProblem } from './db/openCheck';
 import { ioReasonOf } from './ipc/errorResult';
 import { removeImportData, unfinishedImports } from './db/repositories/ledgerRepository';
-import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
+import type { Clock, Dialogs, Notifier, Printer, SettingsStore, Shell } from './platform/ports';
 import { configureErrorLog, logError } from './platform/errorLog';
 import { osUserName } from './platform/osUser';
+import { startDueReminders } from './services/agenda/reminders';
 import { neutraliseStoredFiles } from './services/attachments';
 import { keepAuditAnchor } from './services/audit/anchor';
 import { startupAuditCheck } from './services/audit/auditIntegrity';
@@ -34,6 +35,8 @@ export interface BootstrapOptions {
   clock: Clock;
   appVersion: string;
   spawnWorker: SpawnWorker;
+  /** Desktop notifications: given, the «due or overdue» reminder runs at start and daily. */
+  notifier?: Notifier;
 }
 
 type Opened = { db: Database; integrity: Integrity };
@@ -147,5 +150,6 @@ export const createAppContext = async (options: BootstrapOptions): Promise<AppCo
     }
   }
   keepAuditAnchor(ctx);
+  if (options.notifier && integrity.ok) startDueReminders(ctx, options.notifier);
   return ctx;
 };

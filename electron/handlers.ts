@@ -2,6 +2,7 @@ import type { Contract } from '../shared/ipc/contract';
 import { DomainError } from '../shared/ipc/result';
 import { RECOVERY_CHANNELS } from './services/recovery';
 import type { AppContext } from './context';
+import { agendaHandlers } from './handlers/agenda';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
@@ -26,6 +27,7 @@ export const createHandlers = (ctx: AppContext): Handlers =>
     ...evidenceHandlers(ctx),
     ...policiesHandlers(ctx),
     ...transferNoticesHandlers(ctx),
+    ...agendaHandlers(ctx),
   });
 
 /** In recovery mode (the database could not be opened) only the backup and recovery channels answer. */

@@ -1,11 +1,21 @@
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import {
+  BrowserWindow,
+  Notification,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { createAppContext } from './bootstrap';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './platform/appProtocol';
 import { developmentSwitchesIn, developmentSwitchesMessage } from './platform/developmentSwitches';
-import { electronDialogs, electronShell } from './platform/electronAdapters';
+import { electronDialogs, electronNotifier, electronShell } from './platform/electronAdapters';
 import { createPrintDocuments, electronPrinter } from './platform/electronPrinter';
 import { utilityProcessWorkers } from './platform/electronWorkers';
 import { systemClock } from './platform/ports';
@@ -50,6 +60,7 @@ const start = async (): Promise<void> => {
       dialogs: electronDialogs(dialog, () => mainWindow),
       printer: electronPrinter(BrowserWindow, app.getPath('temp'), printDocuments),
       shell: electronShell(shell),
+      notifier: electronNotifier(Notification),
       clock: systemClock,
       appVersion: app.getVersion(),
       spawnWorker: utilityProcessWorkers(utilityProcess.fork, __dirname),

@@ -5,6 +5,7 @@ import { correspondenceAnswerService } from '../services/correspondence/answers'
 import { subjectBlockService } from '../services/correspondence/blocks';
 import { calendarService } from '../services/correspondence/calendarService';
 import { deadlineService } from '../services/correspondence/deadlineService';
+import { identityService } from '../services/correspondence/identity';
 import { correspondenceFileService } from '../services/correspondence/itemFiles';
 import { correspondenceItemService } from '../services/correspondence/items';
 import { correspondenceWorkflowService } from '../services/correspondence/itemWorkflow';
@@ -24,9 +25,11 @@ export const correspondenceHandlers = (ctx: AppContext): HandlersFor<typeof corr
   const blocks = subjectBlockService(ctx);
   const answers = correspondenceAnswerService(ctx);
   const sending = answerSendingService(ctx);
+  const identity = identityService(ctx);
   return {
     'correspondence:register': (data) => items.register(data),
     'correspondence:get': ({ id }) => items.get(id),
+    'correspondence:verifyIdentity': ({ id, ...input }) => identity.verify(id, input),
     'correspondence:list': (query) => listing.list(query),
     'correspondence:update': ({ id, data }) => items.update(id, data),
     'correspondence:setStatus': ({ id, status }) => workflow.setStatus(id, status),

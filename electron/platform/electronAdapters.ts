@@ -1,6 +1,11 @@
 import { dirname, join } from 'node:path';
-import type { BrowserWindow as BrowserWindowType, Dialog, Shell as ElectronShell } from 'electron';
-import type { Dialogs, Shell } from './ports';
+import type {
+  BrowserWindow as BrowserWindowType,
+  Dialog,
+  Notification as NotificationType,
+  Shell as ElectronShell,
+} from 'electron';
+import type { Dialogs, Notifier, Shell } from './ports';
 
 /**
  * Since Electron 43 a dialog without `defaultPath` opens in Downloads and the OS no longer remembers
@@ -31,6 +36,13 @@ export const electronDialogs = (dialog: Dialog, parent: () => BrowserWindowType 
     },
   };
 };
+
+/** System notifications where the platform supports them (nothing happens where it does not). */
+export const electronNotifier = (Notification: typeof NotificationType): Notifier => ({
+  notify: ({ title, body }) => {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  },
+});
 
 export const electronShell = (shell: ElectronShell): Shell => ({
   openPath: async (path) => {

@@ -39,4 +39,9 @@ export interface Clock {
   now(): Date;
 }
 
+/** Desktop notifications (the «due or overdue» reminder at start and daily). */
+export interface Notifier {
+  notify(notification: { title: string; body: string }): void;
+}
+
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,5 +1,5 @@
 import type { PurposeKind } from '../../shared/domain/policy';
-import type { Recipient } from '../../shared/domain/recipient';
+import { EMPTY_INSTRUCTION, InstructionChecklist, type Recipient } from '../../shared/domain/recipient';
 import { isCrossBorder } from '../../shared/recipients/crossBorder';
 import { recipientProblems } from '../../shared/recipients/problems';
 import { policyFindings } from '../../shared/policy/registerCheck';
@@ -47,14 +47,9 @@ export const toRecipient = (
     retention: r.retention,
     contractNumber: r.contract_number,
     contractDate: r.contract_date ?? '',
-    instruction: parseJson<Recipient['instruction']>(r.instruction, {
-      listsData: false,
-      listsOperationsAndPurposes: false,
-      confidentialityAndSecurity: false,
-      localisation: false,
-      proofOfMeasuresOnRequest: false,
-      incidentNotification: false,
-    }),
+    contractEndDate: r.contract_end_date ?? '',
+    // Stored before new requisites existed: missing keys read as «not in the contract».
+    instruction: InstructionChecklist.catch(EMPTY_INSTRUCTION).parse(parseJson<unknown>(r.instruction, {})),
     adequacy: r.adequacy as Recipient['adequacy'],
     infoObtainedDate: r.info_obtained_date ?? '',
     transferNoticeDate: r.transfer_notice_date ?? '',
@@ -95,6 +90,9 @@ export const toRecipient = (
         {
           contractNumber: base.contractNumber,
           hasContractFile: contractFile !== null,
+          contractEndDate: base.contractEndDate,
+          instruction: base.instruction,
+          status: base.status,
           reviewDate: base.reviewDate,
           country: base.country,
           transferNoticeDate: base.transferNoticeDate,

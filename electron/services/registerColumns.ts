@@ -1,4 +1,6 @@
-import type { InstructionChecklist, Recipient } from '../../shared/domain/recipient';
+import type { Jurisdiction } from '../../shared/domain/common';
+import type { InstructionRequisite, Recipient } from '../../shared/domain/recipient';
+import { INSTRUCTION_REQUISITES, needsInstruction } from '../../shared/recipients/instructionRequisites';
 import { formatInstantRu } from '../../shared/format/date';
 import { countryName } from '../../shared/i18n/countries';
 import { labelsRu } from '../../shared/i18n/labels.ru';
@@ -33,11 +35,23 @@ const yesNo = (flag: boolean): string => (flag ? 'Да' : 'Нет');
 /** Several values in one cell. Some labels contain commas, so they are joined with "; ". */
 const list = (values: readonly string[]): string => values.join('; ');
 
-const instruction = (header: string, key: keyof InstructionChecklist): RegisterColumn =>
-  text(`Поручение: ${header}`, 14, (r) => yesNo(r.instruction[key]));
+/** One requisite of the operator's law: «Да» / «Нет», «Не требуется» for a non-processor. */
+const instruction = (key: InstructionRequisite): RegisterColumn =>
+  text(`Поручение: ${labelsRu.instructionRequisite[key]}`, 16, (r) =>
+    needsInstruction(r.role) ? yesNo(r.instruction[key]) : 'Не требуется',
+  );
 
-/** Every field of the register, in the order of the recipient form. Shared by CSV and XLSX. */
-export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+/**
+ * Every field of the register, in the order of the recipient form, with the instruction requisites
+ * of the organisation's law. Shared by CSV and XLSX.
+ */
+export const registerColumns = (jurisdiction: Jurisdiction): readonly RegisterColumn[] => [
+  ...BEFORE_INSTRUCTION,
+  ...INSTRUCTION_REQUISITES[jurisdiction].map((r) => instruction(r.key)),
+  ...AFTER_INSTRUCTION,
+];
+
+const BEFORE_INSTRUCTION: readonly RegisterColumn[] = [
   text('ID записи', 9, (r) => String(r.id)),
   text('Тип получателя', 24, (r) => labelsRu.recipientType[r.type]),
   text('Наименование', 36, (r) => r.legalName),
@@ -57,12 +71,10 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   text('Сроки хранения / возврата', 30, (r) => r.retention),
   text('Номер договора / поручения', 18, (r) => r.contractNumber),
   date('Дата договора / поручения', (r) => r.contractDate),
-  instruction('перечень данных', 'listsData'),
-  instruction('действия и цели', 'listsOperationsAndPurposes'),
-  instruction('конфиденциальность и безопасность', 'confidentialityAndSecurity'),
-  instruction('локализация', 'localisation'),
-  instruction('подтверждение мер по запросу', 'proofOfMeasuresOnRequest'),
-  instruction('уведомление об инцидентах', 'incidentNotification'),
+  date('Договор действует до', (r) => r.contractEndDate),
+];
+
+const AFTER_INSTRUCTION: readonly RegisterColumn[] = [
   text('Трансграничная передача', 14, (r) => yesNo(r.crossBorder)),
   text('Адекватность защиты в стране получателя', 30, (r) => labelsRu.adequacy[r.adequacy]),
   date('Дата получения сведений о получателе', (r) => r.infoObtainedDate),

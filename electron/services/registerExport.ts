@@ -4,7 +4,7 @@ import type { Recipient } from '../../shared/domain/recipient';
 import { formatDateRu } from '../../shared/format/date';
 import { organisationDisplayName, RECIPIENT_REGISTER_TITLE } from '../../shared/documents/recipientRegister';
 import { csvDocument, csvLine } from '../../shared/format/csv';
-import { REGISTER_COLUMNS, type RegisterColumn } from './registerColumns';
+import { registerColumns, type RegisterColumn } from './registerColumns';
 
 export const REGISTER_SHEET_NAME = 'Реестр получателей';
 
@@ -31,9 +31,10 @@ export const recipientRegisterCsv = (
   recipients: readonly Recipient[],
 ): Uint8Array => {
   assertSameOrganisation(organisation, recipients);
+  const columns = registerColumns(organisation.jurisdiction);
   return csvDocument([
-    csvLine(REGISTER_COLUMNS.map((c) => c.header)),
-    ...recipients.map((r) => csvLine(REGISTER_COLUMNS.map((c) => csvValue(c, r)))),
+    csvLine(columns.map((c) => c.header)),
+    ...recipients.map((r) => csvLine(columns.map((c) => csvValue(c, r)))),
   ]);
 };
 
@@ -53,18 +54,19 @@ export const recipientRegisterXlsx = async (
   recipients: readonly Recipient[],
 ): Promise<Uint8Array> => {
   assertSameOrganisation(organisation, recipients);
+  const columns = registerColumns(organisation.jurisdiction);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Compliance Desk';
   workbook.title = `${RECIPIENT_REGISTER_TITLE} — ${organisationDisplayName(organisation)}`;
   const sheet = workbook.addWorksheet(REGISTER_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = REGISTER_COLUMNS.map((c, i) => ({
+  sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,
     width: c.width,
     style: c.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
   }));
 
   const header = sheet.getRow(1);
-  REGISTER_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     header.getCell(i + 1).value = c.header;
   });
   header.font = { bold: true };
@@ -72,13 +74,13 @@ export const recipientRegisterXlsx = async (
 
   recipients.forEach((r, rowIndex) => {
     const row = sheet.getRow(rowIndex + 2);
-    REGISTER_COLUMNS.forEach((c, i) => {
+    columns.forEach((c, i) => {
       const value = c.value(r);
       // A string cell is stored as text in the sheet XML, never as <f>: no formula can run.
       row.getCell(i + 1).value = c.kind === 'date' ? excelDate(value) : value === '' ? null : value;
     });
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);

@@ -229,11 +229,8 @@ export const subjectChangeService = (ctx: AppContext) => {
         if (change.undone_at) throw new DomainError('CONFLICT', 'errors.subjects.alreadyUndone');
         const { from_subject_id: from, to_subject_id: to, moved } = change;
         const later = await laterChanges(tx, changeId, [from, to]);
-        if (later.length > 0)
-          throw new DomainError(
-            'CONFLICT',
-            `errors.subjects.laterChanges:${later.map((l) => l.id).join(', ')}`,
-          );
+        // The translated sentence names no ids: the card lists the later changes with their own undo.
+        if (later.length > 0) throw new DomainError('CONFLICT', 'errors.subjects.laterChanges');
         await withSubjectTerms(tx, [from, to], async () => {
           await moveOrders(
             tx,

@@ -12,9 +12,10 @@ import { mergeSubjects } from '../services/mailMerge/mergeSubjects';
 import { toScopeSubject } from '../services/breaches/scope';
 
 /**
- * The mail-merge worker process: reads the persons (a breach scope or a transfer-notice batch), builds the letters chunk by chunk,
- * has the main process print each chunk (Chromium lives there), and joins the PDFs with pdf-lib —
- * so neither building nor joining 10,000 pages runs in the main process.
+ * The mail-merge worker process: reads the persons (a breach scope or a transfer-notice batch),
+ * builds the letters chunk by chunk, has the main process print each chunk (Chromium lives there),
+ * and joins the PDFs with pdf-lib — so neither building nor joining 10,000 pages runs in the main
+ * process.
  */
 const send = (message: MailMergeEvent) => sendToMain(message);
 const onMessage = onMainMessage;
@@ -33,23 +34,31 @@ const run = async (task: MailMergeTask) => {
   try {
     const merged = await PDFDocument.create();
     let built = 0;
-    const printChunk = async (offset: number, seq: number): Promise<Uint8Array | null> => {
+    let seq = 0;
+    /**
+     * A chunk of letters printed together; a letter is one page, unnumbered (GOST numbers from the
+     * second page). When the chunk has more pages than letters, one ran over: the chunk's letters are
+     * printed one by one instead, each numbering its own pages from its second.
+     */
+    const printChunk = async (offset: number): Promise<PDFDocument[]> => {
       const rows = await mergeSubjects(db, task.source, offset, task.chunk);
-      if (rows.length === 0 || cancelled) return null;
+      if (rows.length === 0 || cancelled) return [];
       built += rows.length;
-      const html = mailMergePage(
-        rows.map((r) => subjectLetter(task.common, toScopeSubject(r))),
-        task.fonts,
-      );
-      return print(seq, html);
+      const letters = rows.map((r) => subjectLetter(task.common, toScopeSubject(r)));
+      const whole = await PDFDocument.load(await print(seq++, mailMergePage(letters, task.fonts)));
+      if (whole.getPageCount() === letters.length) return [whole];
+      const single: PDFDocument[] = [];
+      for (const letter of letters) {
+        if (cancelled) return [];
+        single.push(await PDFDocument.load(await print(seq++, mailMergePage([letter], task.fonts, true))));
+      }
+      return single;
     };
     // Two chunks in flight: Chromium prints one while the other is built or joined.
-    for (let offset = 0, seq = 0; offset < task.total; offset += 2 * task.chunk, seq += 2) {
+    for (let offset = 0; offset < task.total; offset += 2 * task.chunk) {
       if (cancelled) return;
-      const parts = await Promise.all([printChunk(offset, seq), printChunk(offset + task.chunk, seq + 1)]);
-      for (const part of parts) {
-        if (part === null) continue;
-        const doc = await PDFDocument.load(part);
+      const parts = await Promise.all([printChunk(offset), printChunk(offset + task.chunk)]);
+      for (const doc of parts.flat()) {
         for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
       }
       send({ type: 'progress', letters: built });

@@ -12,12 +12,15 @@ const FIELD_GROUPS: Partial<Record<AuditEntity, string>> = {
 
 /**
  * The i18n keys that may label a field of an audited record, most specific first: the audit trail's
- * own label for that record, the record's form label, the audit trail's label for common fields.
+ * own label for that record, the record's form label, the history label of that record
+ * (`auditFields`, also used by the incident and item histories), then the labels of common fields.
  */
 export const fieldLabelKeys = (entity: AuditEntity, field: string): string[] => [
   `auditTrail.fields.${entity}.${field}`,
   ...(FIELD_GROUPS[entity] ? [`${FIELD_GROUPS[entity]}.${field}`] : []),
+  `auditFields.${entity}.${field}`,
   `auditTrail.commonFields.${field}`,
+  `auditFields.common.${field}`,
 ];
 
 export const entityLabelKey = (entity: AuditEntity): string => `auditTrail.entities.${entity}`;

@@ -1,5 +1,5 @@
 import type {
-  DpcAdjustment,
+  DpcFactor,
   DpcDataType,
   EaseOfIdentification,
   SeverityAssessment,
@@ -15,14 +15,14 @@ export const DPC_BASE: Record<DpcDataType, number> = {
   sensitive: 4,
 };
 
-/** Context adjustments of the DPC with their value and Russian label. */
-export const DPC_ADJUSTMENTS: Record<DpcAdjustment, { value: number; ru: string }> = {
-  volume: { value: 1, ru: 'большой объём данных' },
-  vulnerableSubjects: { value: 1, ru: 'уязвимые субъекты' },
-  specialContext: { value: 1, ru: 'особый контекст обработки' },
-  lowVolume: { value: -1, ru: 'незначительный объём' },
-  publiclyAvailable: { value: -1, ru: 'данные общедоступны' },
-  dataAlreadyKnown: { value: -1, ru: 'данные уже известны получателю' },
+/** Contextual factors of the DPC with their Russian label (ENISA 2013 Annex A.2). */
+export const DPC_FACTOR_RU: Record<DpcFactor, string> = {
+  volume: 'объём данных о человеке',
+  controllerCharacteristics: 'особенности деятельности оператора',
+  individualsCharacteristics: 'особенности субъектов',
+  invalidity: 'данные недействительны или неточны',
+  publicAvailability: 'данные были общедоступны',
+  natureOfData: 'данные раскрывают меньше своей категории',
 };
 
 export const EI_VALUES: Record<EaseOfIdentification, number> = {
@@ -79,8 +79,7 @@ const signed = (n: number): string => (n >= 0 ? `+${n}` : `−${-n}`);
 /** SE = DPC × EI + CB, with the arithmetic as text; pure. */
 export const scoreSeverity = (a: SeverityAssessment): SeverityResult => {
   const dpcBase = DPC_BASE[a.dataType];
-  const adjustments = [...new Set(a.adjustments)];
-  const dpcRaw = adjustments.reduce((sum, k) => sum + DPC_ADJUSTMENTS[k].value, dpcBase);
+  const dpcRaw = a.factors.reduce((sum, c) => sum + c.points, dpcBase);
   const dpc = Math.min(4, Math.max(1, dpcRaw));
   const ei = EI_VALUES[a.ease];
   const parts = [
@@ -93,7 +92,7 @@ export const scoreSeverity = (a: SeverityAssessment): SeverityResult => {
   const score = round2(dpc * ei + cb);
   const band = bandOf(score);
   const f = (n: number, l: 'ru' | 'en') => formatNumber(n, l);
-  const adjText = adjustments.map((k) => `, ${signed(DPC_ADJUSTMENTS[k].value)} ${DPC_ADJUSTMENTS[k].ru}`);
+  const adjText = a.factors.map((c) => `, ${signed(c.points)} ${DPC_FACTOR_RU[c.factor]}`);
   const capped = dpcRaw !== dpc ? ` (${dpcRaw}, ограничено диапазоном 1–4)` : '';
   return {
     dpcBase,

@@ -8,6 +8,7 @@ import type { DeadlineRule, DeadlineUnit } from './ruleSchema';
 import type { PeriodOutcome } from './periodCount';
 import type { WorkingCalendar } from './workingCalendar';
 import { isWeekend } from './isoDate';
+import { zoneLabel } from '../format/timeZoneLabel';
 import { localDateTimeIn } from './timeZone';
 import { amountEn, amountRu, dayEn, dayRu, sinceEn, sinceRu, weekdayEn, weekdayNomRu } from './words';
 
@@ -82,16 +83,18 @@ const pausesEn = (pauses: readonly ExplainPause[], unit: DeadlineUnit): string[]
 
 const clockRu = (input: ExplainInput, at: string, tz: string): string => {
   const { date, time } = localDateTimeIn(at, tz);
+  const zone = zoneLabel(tz, at, 'ru');
   return input.rule.unit === 'hours'
-    ? `истекает ${formatDateRu(date)} в ${time} (${tz})`
-    : `до 24:00 (${tz})`;
+    ? `истекает ${formatDateRu(date)} в ${time} (${zone})`
+    : `до 24:00 (${zone})`;
 };
 
 const clockEn = (input: ExplainInput, at: string, tz: string): string => {
   const { date, time } = localDateTimeIn(at, tz);
+  const zone = zoneLabel(tz, at, 'en');
   return input.rule.unit === 'hours'
-    ? `expires on ${formatDateRu(date)} at ${time} (${tz} time)`
-    : `until 24:00 (${tz} time)`;
+    ? `expires on ${formatDateRu(date)} at ${time} (${zone})`
+    : `until 24:00 (${zone})`;
 };
 
 export const explainRu = (input: ExplainInput): string => {

@@ -19,6 +19,8 @@ export const DeadlineKind = z.enum([
   'regulatorRequest',
   'unlawfulProcessing',
   'breachNotice',
+  /** The fallback written answer to any request with no statutory period (any.request.policy). */
+  'request',
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 

@@ -47,7 +47,12 @@ export type DeadlineStep =
   | { kind: 'endOfDay'; date: string; at: string; timeZone: string };
 
 export type DeadlineWarningCode =
-  'RULE_UNVERIFIED' | 'CALENDAR_UNVERIFIED' | 'DATE_UNVERIFIED' | 'POLICY_CLAUSE_MISSING' | 'EXTENSION_LATE';
+  | 'RULE_UNVERIFIED'
+  | 'CALENDAR_UNVERIFIED'
+  | 'CALENDAR_EXTRAPOLATED'
+  | 'DATE_UNVERIFIED'
+  | 'POLICY_CLAUSE_MISSING'
+  | 'EXTENSION_LATE';
 
 export interface DeadlineWarning {
   code: DeadlineWarningCode;

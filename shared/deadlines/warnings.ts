@@ -27,10 +27,12 @@ export const ruleWarnings = (rule: DeadlineRule, citationMissing: boolean): Dead
 export const calendarWarnings = (calendar: WorkingCalendar, from: string, to: string): DeadlineWarning[] => {
   const out: DeadlineWarning[] = [];
   const unverifiedYears: number[] = [];
+  const guessedYears: number[] = [];
   const unverifiedDates: string[] = [];
   for (let y = yearOf(from); y <= yearOf(to); y += 1) {
     const file = calendar.fileFor(y);
-    if (file.verify) unverifiedYears.push(y);
+    if (calendar.isExtrapolated(y)) guessedYears.push(y);
+    else if (file.verify) unverifiedYears.push(y);
     unverifiedDates.push(...(file.verifyDates ?? []).filter((d) => d >= from && d <= to));
   }
   if (unverifiedYears.length) {
@@ -39,6 +41,14 @@ export const calendarWarnings = (calendar: WorkingCalendar, from: string, to: st
       code: 'CALENDAR_UNVERIFIED',
       textRu: `Производственный календарь ${calendar.country} на ${years} г. содержит неподтверждённые даты — проверьте.`,
       textEn: `The ${calendar.country} working-day calendar for ${years} has unconfirmed dates: check it.`,
+    });
+  }
+  if (guessedYears.length) {
+    const years = guessedYears.join(', ');
+    out.push({
+      code: 'CALENDAR_EXTRAPOLATED',
+      textRu: `Производственного календаря ${calendar.country} на ${years} г. нет: срок посчитан только с учётом выходных (суббота, воскресенье) — проверьте, когда календарь будет утверждён.`,
+      textEn: `There is no ${calendar.country} working-day calendar for ${years}: the period counts weekends only — check it once the calendar is published.`,
     });
   }
   if (unverifiedDates.length) {

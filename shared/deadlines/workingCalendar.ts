@@ -8,8 +8,13 @@ export interface WorkingCalendar {
   readonly country: Jurisdiction;
   /** Years with a calendar file, ascending. */
   readonly years: readonly number[];
-  /** Throws CalendarCoverageError when the date's year has no calendar. */
+  /**
+   * Throws CalendarCoverageError for a year before the first calendar. A year after the last one is
+   * counted on weekends only (Saturday and Sunday off, no holidays): see `isExtrapolated`.
+   */
   isWorkingDay(date: string): boolean;
+  /** True for a year after the last calendar file: its days are guessed from weekends only. */
+  isExtrapolated(year: number): boolean;
   /** The first working day strictly after `date`. */
   nextWorkingDay(date: string): string;
   /** `date` itself when it is a working day, otherwise the next working day (Civil Code RF art. 193). */
@@ -18,11 +23,30 @@ export interface WorkingCalendar {
   addWorkingDays(date: string, n: number): string;
   /** The holiday's name, if the calendar gives one. */
   dayName(date: string): DayName | undefined;
-  /** The calendar file for a year (throws when not covered). */
+  /**
+   * The calendar file for a year: a weekends-only stand-in (verify, version `<year>-weekends`) after
+   * the last file; throws before the first one.
+   */
   fileFor(year: number): CalendarFile;
   /** `RU:2026-1` or `RU:2026-1+2027-1`: the versions of the files covering the dates from..to. */
   versionLabel(from: string, to: string): string;
 }
+
+/**
+ * The stand-in for a year past the last known calendar: Saturday and Sunday off, nothing else. A
+ * deadline that needs it is computed, not refused, and says «проверьте» (CALENDAR_EXTRAPOLATED).
+ */
+export const weekendsOnly = (country: Jurisdiction, year: number): CalendarFile => ({
+  country,
+  year,
+  version: `${year}-weekends`,
+  daysOff: [],
+  workingWeekends: [],
+  shortDays: [],
+  source: 'Производственного календаря на этот год нет: учтены только выходные дни (суббота, воскресенье)',
+  verify: true,
+  notes: '',
+});
 
 export const createWorkingCalendar = (
   country: Jurisdiction,
@@ -42,13 +66,17 @@ export const createWorkingCalendar = (
     files.filter((f) => f.country === country).flatMap((f) => f.workingWeekends),
   );
 
+  const lastYear = years[years.length - 1];
+  const isExtrapolated = (year: number): boolean => lastYear !== undefined && year > lastYear;
   const fileFor = (year: number): CalendarFile => {
     const file = byYear.get(year);
-    if (!file) throw new CalendarCoverageError(country, `${year}-01-01`, years);
-    return file;
+    if (file) return file;
+    if (isExtrapolated(year)) return weekendsOnly(country, year);
+    throw new CalendarCoverageError(country, `${year}-01-01`, years);
   };
   const isWorkingDay = (date: string): boolean => {
-    if (!byYear.has(yearOf(date))) throw new CalendarCoverageError(country, date, years);
+    const year = yearOf(date);
+    if (!byYear.has(year) && !isExtrapolated(year)) throw new CalendarCoverageError(country, date, years);
     if (isWeekend(date)) return workingWeekends.has(date);
     return !daysOff.has(date);
   };
@@ -68,6 +96,7 @@ export const createWorkingCalendar = (
     years,
     isWorkingDay,
     nextWorkingDay,
+    isExtrapolated,
     workingDayOnOrAfter: (date) => (isWorkingDay(date) ? date : nextWorkingDay(date)),
     addWorkingDays,
     dayName: (date) => byYear.get(yearOf(date))?.dayNames?.[date],

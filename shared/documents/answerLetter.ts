@@ -1,8 +1,11 @@
 /**
- * The written answer as a Russian business letter (GOST R 7.0.97-2016/2025, corner letterhead):
- * requisites of the organisation top left with the number/date line, the reference to the incoming
- * item and the heading; the addressee top right; then the text, the attachments note, the signature
- * (position — signature — И. О. Фамилия) and the executor in small print.
+ * The written answer as a Russian business letter (GOST R 7.0.97-2025, corner letterhead):
+ * requisites of the organisation top left with the number/date line, the reference to the letter
+ * answered («На № … от …»: the sender's own number and date, «б/н» without a number) and the heading;
+ * the addressee top right (a person: surname in the dative and initials); then the text, the
+ * attachments note, the signature (position — signature — И. О. Фамилия) and the executor in small
+ * print. Pages are numbered from the second, centred in the top margin; a draft shows its
+ * [placeholders] marked.
  */
 import type { AccessReport, AnswerBlocks } from '../domain/correspondenceAnswer';
 import type { Organisation } from '../domain/organisation';
@@ -11,6 +14,8 @@ import { accessReportHtml } from './accessReportHtml';
 import { answerLetterCss } from './answerLetterStyles';
 import { documentPage, escapeHtml, escapeMultiline } from './html';
 import { bindShortWords, letterParagraphs, signatureName } from './letterText';
+import { gostPageNumbersCss } from './pageNumbers';
+import { markPlaceholders } from './placeholders';
 import type { DocumentPdfOptions, PageMarginsMm } from './print';
 import { organisationDisplayName, registrationNumberLabel } from './recipientRegister';
 import { isSoleTrader } from './recipientRegisterRows';
@@ -20,7 +25,10 @@ export interface AnswerLetterData {
   organisation: Organisation;
   /** Null until registered: the number line is left blank to fill in by hand. */
   outgoing: { number: string; date: string } | null;
-  /** «На № … от …»: the sender's number if they gave one, else the incoming registration number. */
+  /**
+   * «На № … от …»: the number and date of the sender's letter; «б/н» when it has no number, and no
+   * date when it has none (never our own incoming number). Frozen letters keep what they printed.
+   */
   reference: { number: string; date: string };
   addresseeName: string;
   addresseeAddress: string;
@@ -44,7 +52,16 @@ export const answerPdfOptions = (data: Pick<AnswerLetterData, 'outgoing'>): Docu
   footerLabel: data.outgoing
     ? `№ ${data.outgoing.number} от ${formatDateRu(data.outgoing.date)}`
     : 'Проект ответа',
+  pageNumbers: 'gost',
 });
+
+/** The user's text of one line, typeset, with its [placeholders] marked. */
+const line = (text: string): string => markPlaceholders(bindShortWords(escapeHtml(text.trim())));
+
+const referenceHtml = (ref: AnswerLetterData['reference']): string => {
+  const date = ref.date ? ` от ${fill(formatDateRu(ref.date), '24mm')}` : '';
+  return `<div class="reg-line">На № ${fill(ref.number || 'б/н', '30mm')}${date}</div>`;
+};
 
 const fill = (value: string, width: string): string =>
   value
@@ -75,14 +92,14 @@ const headerHtml = (d: AnswerLetterData): string => {
 <td class="head-left">
 <div class="letterhead">${letterheadHtml(d.organisation)}</div>
 <div class="reg-line">${fill(date, '26mm')} № ${fill(number, '30mm')}</div>
-<div class="reg-line">На № ${fill(d.reference.number, '30mm')} от ${fill(formatDateRu(d.reference.date), '24mm')}</div>
-<div class="heading">${bindShortWords(escapeHtml(d.heading.trim()))}</div>
+${referenceHtml(d.reference)}
+<div class="heading">${line(d.heading)}</div>
 </td>
 <td class="head-gap"></td>
 <td class="head-right">
 ${d.draft ? '<div class="draft-mark">Проект</div>' : ''}
-<div class="addressee">${escapeMultiline(d.addresseeName)}</div>
-${d.addresseeAddress.trim() ? `<div class="addressee-address">${escapeMultiline(d.addresseeAddress)}</div>` : ''}
+<div class="addressee">${markPlaceholders(escapeMultiline(d.addresseeName))}</div>
+${d.addresseeAddress.trim() ? `<div class="addressee-address">${markPlaceholders(escapeMultiline(d.addresseeAddress))}</div>` : ''}
 </td>
 </tr></table>`;
 };
@@ -106,7 +123,7 @@ const executorHtml = (d: AnswerLetterData): string => {
 const bodyHtml = (d: AnswerLetterData): string => {
   const b = d.blocks;
   return [
-    b.salutation.trim() ? `<p class="salutation">${escapeHtml(b.salutation.trim())}</p>` : '',
+    b.salutation.trim() ? `<p class="salutation">${line(b.salutation)}</p>` : '',
     letterParagraphs(b.summary),
     letterParagraphs(b.facts),
     letterParagraphs(b.decision),
@@ -131,5 +148,5 @@ export const renderAnswerLetter = (d: AnswerLetterData, fonts: DocumentFonts): s
     ].join('\n'),
     landscape: false,
     margins: ANSWER_MARGINS_MM,
-    css: answerLetterCss,
+    css: answerLetterCss + gostPageNumbersCss(fonts.serif),
   });

@@ -3,6 +3,7 @@
  * spacing, first-line indent 1.25 cm, justified text (GOST R 7.0.97 recommendations for letters).
  */
 export const answerLetterCss = `
+mark.placeholder { background: #ffe58a; color: inherit; padding: 0 1pt; }
 body { font-size: 12pt; line-height: 1.25; }
 .letter-head { table-layout: fixed; width: 100%; margin-bottom: 16pt; }
 .letter-head td { vertical-align: top; padding: 0; }

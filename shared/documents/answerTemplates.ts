@@ -18,6 +18,7 @@ import { amountInWords } from './amountInWords';
 import { organisationDisplayName } from './recipientRegister';
 import { decisionText } from './answerDecisions';
 import { policyEdition, policyQuoteSentence, type PolicyCitation } from '../policy/citation';
+import { dativeAddressee, parsePersonName, salutationFor } from './personName';
 
 export interface AnswerTemplateInput {
   kind: CorrespondenceKind;
@@ -51,13 +52,16 @@ const sentence = (text: string): string => {
   return t === '' || /[.!?…»]$/.test(t) ? t : `${t}.`;
 };
 
-/** «№ 12-П/2026 от 05.11.2026»: the sender's own number if given, else ours. */
-export const incomingReference = (
-  item: Pick<AnswerTemplateInput['item'], 'number' | 'receivedDate' | 'senderRefNumber' | 'senderRefDate'>,
-): { number: string; date: string } =>
-  item.senderRefNumber.trim() !== ''
-    ? { number: item.senderRefNumber.trim(), date: item.senderRefDate || item.receivedDate }
-    : { number: item.number, date: item.receivedDate };
+/**
+ * «На № … от …» (GOST R 7.0.97-2025): the number and date of the sender's own letter — «б/н» when it
+ * carries no number, no date when it carries none. Never our incoming registration number.
+ */
+export const senderReference = (
+  item: Pick<AnswerTemplateInput['item'], 'senderRefNumber' | 'senderRefDate'>,
+): { number: string; date: string } => ({
+  number: item.senderRefNumber.trim() || 'б/н',
+  date: item.senderRefDate,
+});
 
 const ordersPhrase = (orders: readonly RelatedOrder[]): string => {
   if (orders.length === 0) return '';
@@ -69,8 +73,9 @@ const ordersPhrase = (orders: readonly RelatedOrder[]): string => {
 
 const headingOf = (input: AnswerTemplateInput): string => {
   const { item, kind, decision } = input;
-  const ref = incomingReference(item);
-  const on = `от ${formatDateRu(ref.date)} № ${ref.number}`;
+  // «от 01.11.2026 № 15» with the sender's number; without one, the date of their letter (or receipt).
+  const number = item.senderRefNumber.trim();
+  const on = `от ${formatDateRu(item.senderRefDate || item.receivedDate)}${number ? ` № ${number}` : ''}`;
   if (decision === 'moreInformation') return `О представлении дополнительных сведений по обращению ${on}`;
   if (kind === 'claim' || kind === 'other' || kind === 'regulatorRequest')
     return `${KIND_PHRASES[kind].topic} ${on}`;
@@ -141,10 +146,16 @@ const remediesOf = (input: AnswerTemplateInput): string => {
   return `Вы вправе обжаловать действия или бездействие оператора ${SUPERVISOR[org.jurisdiction]}.`;
 };
 
+/** A person gets «Уважаемый …!» by the patronymic (neutral without one); an organisation none. */
+const salutationOf = (input: AnswerTemplateInput): string =>
+  input.kind !== 'regulatorRequest' && parsePersonName(input.item.senderName)
+    ? salutationFor(input.item.senderName)
+    : '';
+
 export const templateBlocks = (input: AnswerTemplateInput): AnswerBlocks => {
   const d = decisionText(input);
   return {
-    salutation: '',
+    salutation: salutationOf(input),
     summary: summaryOf(input),
     facts: input.decision === 'moreInformation' ? '' : factsOf(input),
     decision: d.decision,
@@ -159,7 +170,8 @@ export const templateBlocks = (input: AnswerTemplateInput): AnswerBlocks => {
 /** Every editable field of a new answer, filled from the item, the organisation and the settings. */
 export const answerDefaults = (input: AnswerTemplateInput): AnswerDefaults => ({
   decision: input.decision,
-  addresseeName: input.item.senderName,
+  // A person: surname in the dative and initials («Токтогуловой Ж. М.»); an organisation as written.
+  addresseeName: dativeAddressee(input.item.senderName).text,
   addresseeAddress: input.item.senderAddress,
   heading: headingOf(input),
   blocks: templateBlocks(input),

@@ -3,9 +3,12 @@ import type { ScopeSubject } from '../domain/breachScope';
 import type { Organisation } from '../domain/organisation';
 import { DATA_CATEGORY_RU } from '../breaches/labels';
 import { formatDateRu } from '../format/date';
-import { BREACH_CSS, instantRu, letterhead } from './breachDocuments';
+import { BREACH_CSS, letterhead, signature } from './breachDocuments';
+import { instantRu } from './breachNotices';
 import { ANSWER_MARGINS_MM } from './answerLetter';
 import { documentPage, escapeHtml, escapeMultiline } from './html';
+import { gostPageNumbersCss } from './pageNumbers';
+import { dativeAddressee, salutationFor } from './personName';
 import type { DocumentFonts } from './types';
 
 export const DEFAULT_ADVICE =
@@ -15,8 +18,16 @@ export const DEFAULT_ADVICE =
 /** What is the same in every letter (escaped once). */
 export interface LetterCommon {
   head: string;
+  /** The title, above the salutation. */
+  title: string;
   body: string;
 }
+
+/** Text the officer typed, as a sentence of the letter: trimmed, ended with a full stop when it has none. */
+const sentence = (text: string): string => {
+  const t = text.trim();
+  return t === '' || /[.!?…]$/u.test(t) ? t : `${t}.`;
+};
 
 /**
  * `informing`: the clause of the confirmed policy that promises to inform the person of a loss or
@@ -34,34 +45,42 @@ export const letterCommon = (
   );
   return {
     head: letterhead(org),
+    title: `<h1>Уведомление об инциденте с персональными данными</h1>`,
     body: [
-      `<h1>Уведомление об инциденте с персональными данными</h1>`,
-      `<p>${escapeHtml(instantRu(i.detectedAt, i.timeZone))} мы выявили инцидент (${escapeHtml(i.number)}): ${escapeMultiline(i.description)}</p>`,
+      `<p>${escapeHtml(instantRu(i.detectedAt, i.timeZone))} мы выявили инцидент (${escapeHtml(i.number)}). ${escapeMultiline(sentence(i.description))}</p>`,
       `<p><strong>Какие данные затронуты:</strong> ${escapeHtml(data)}.</p>`,
-      `<p><strong>Принятые меры:</strong> ${escapeMultiline(i.measuresTaken || '—')}</p>`,
-      `<p><strong>Что вы можете сделать:</strong> ${escapeMultiline(advice || DEFAULT_ADVICE)}</p>`,
+      `<p><strong>Принятые меры:</strong> ${escapeMultiline(sentence(i.measuresTaken) || '—')}</p>`,
+      `<p><strong>Что вы можете сделать:</strong> ${escapeMultiline(sentence(advice) || DEFAULT_ADVICE)}</p>`,
       `<p><strong>Контакты:</strong> ${escapeHtml([...new Set(contact)].join(', '))}</p>`,
       informing
         ? `<p>Уведомление направлено в соответствии с п. ${escapeHtml(informing.ref)} Политики конфиденциальности (ред. от ${escapeHtml(formatDateRu(informing.effectiveDate))}).</p>`
         : '',
-      `<div class="sign">${escapeHtml(org.responsiblePosition)} ____________ ${escapeHtml(org.responsibleName)}</div>`,
+      signature(org),
     ].join('\n'),
   };
 };
 
-/** One letter: letterhead, the person's name and address, the common text. */
-export const subjectLetter = (c: LetterCommon, s: ScopeSubject): string =>
-  `<section class="letter">${c.head}<div class="addressee">${escapeHtml(s.fullName || 'Уважаемый клиент')}<br>${escapeHtml(
-    s.address,
-  )}</div><p>Уважаемый(ая) ${escapeHtml(s.fullName || 'клиент')}!</p>${c.body}</section>`;
+/**
+ * One letter: letterhead, the person (surname in the dative and initials, GOST R 7.0.97-2025) and
+ * address, the salutation by the gender of the patronymic (neutral without one), the common text.
+ */
+export const subjectLetter = (c: LetterCommon, s: ScopeSubject): string => {
+  const to = [dativeAddressee(s.fullName).text, s.address].filter((v) => v.trim() !== '').map(escapeHtml);
+  const addressee = to.length ? `<div class="addressee">${to.join('<br>')}</div>` : '';
+  return `<section class="letter">${c.head}${addressee}${c.title}<p class="salutation">${escapeHtml(salutationFor(s.fullName))}</p>${c.body}</section>`;
+};
 
-/** The whole merge as one HTML with a page break after each letter. */
-export const mailMergePage = (letters: readonly string[], fonts: DocumentFonts): string =>
+/**
+ * The merge as one HTML with a page break after each letter. `numbered`: pages numbered from the
+ * second at the top — only for a document of one letter, since the page counter runs over the whole
+ * document (the worker prints a letter that runs over one page on its own).
+ */
+export const mailMergePage = (letters: readonly string[], fonts: DocumentFonts, numbered = false): string =>
   documentPage({
     title: 'Уведомления субъектам',
     fonts,
     body: letters.join('\n'),
     landscape: false,
     margins: ANSWER_MARGINS_MM,
-    css: BREACH_CSS,
+    css: BREACH_CSS + (numbered ? gostPageNumbersCss(fonts.serif) : ''),
   });

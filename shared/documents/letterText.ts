@@ -1,5 +1,7 @@
 /** Plain text typed by the user -> the paragraphs of a printed letter. */
 import { escapeHtml } from './html';
+import { parsePersonName } from './personName';
+import { markPlaceholders } from './placeholders';
 
 /** Narrow no-break space: justified text does not stretch it (a plain one turns «№ 5» into «№   5»). */
 const NNBSP = '\u202F';
@@ -35,26 +37,27 @@ export const letterParagraphs = (text: string, className = 'text'): string =>
     .flatMap((block) => {
       const lines = block.split(/\r?\n/);
       if (lines.every((l) => LIST_ITEM.test(l))) {
-        return lines.map((l) => `<p class="${className} item">${bindShortWords(escapeHtml(l.trim()))}</p>`);
+        return lines.map(
+          (l) => `<p class="${className} item">${markPlaceholders(bindShortWords(escapeHtml(l.trim())))}</p>`,
+        );
       }
       return [
-        `<p class="${className}">${lines.map((l) => bindShortWords(escapeHtml(l.trim()))).join('<br>')}</p>`,
+        `<p class="${className}">${lines.map((l) => markPlaceholders(bindShortWords(escapeHtml(l.trim())))).join('<br>')}</p>`,
       ];
     })
     .join('\n');
 
 /**
- * «А. Б. Асанова» from «Асанова Айгуль Бакытовна» or «Асанова А. Б.»: GOST signs with initials before
- * the surname. Anything else (one word, patronymics like «Бакыт кызы») is kept as written.
+ * «А. Б. Асанова» from «Асанова Айгуль Бакытовна», «Асанова Айгуль Бакыт кызы» or «Асанова А. Б.»:
+ * GOST signs with initials before the surname. Anything else (one word, a name in Latin letters) is
+ * kept as written.
  */
 export const signatureName = (name: string): string => {
   const t = name.trim().replace(/\s+/g, ' ');
   const initials = /^(\p{Lu}[\p{Ll}-]+) (\p{Lu}\.) ?(\p{Lu}\.)?$/u.exec(t);
   if (initials) return [initials[2], initials[3], initials[1]].filter(Boolean).join(' ');
-  const words = t.split(' ');
-  if (words.length === 3 && words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w))) {
-    const [surname, first, patronymic] = words as [string, string, string];
-    return `${first[0]}. ${patronymic[0]}. ${surname}`;
-  }
-  return t;
+  const person = parsePersonName(t);
+  if (!person || person.surname === '') return t;
+  const first = (word: string) => (word ? `${word.charAt(0).toLocaleUpperCase('ru')}.` : '');
+  return [first(person.first), first(person.patronymic), person.surname].filter(Boolean).join(' ');
 };

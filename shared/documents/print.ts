@@ -23,6 +23,12 @@ export interface DocumentPdfOptions {
   landscape: boolean;
   marginsMm: PageMarginsMm;
   footerLabel: string;
+  /**
+   * `footer` (default): Chromium's footer with the label and «Страница X из Y» (registers, journals).
+   * `gost`: letters and notices number their pages themselves from page 2, centred at the top
+   * (shared/documents/pageNumbers.ts); no footer is printed.
+   */
+  pageNumbers?: 'footer' | 'gost';
 }
 
 /** Millimetres as a CSS / Playwright length: "16mm". */
@@ -71,15 +77,18 @@ export interface PrintSettings {
   marginsMm: PageMarginsMm;
 }
 
-export const printSettings = (options: DocumentPdfOptions, fonts?: DocumentFonts): PrintSettings => ({
-  pageSize: 'A4',
-  landscape: options.landscape,
-  printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: PRINT_HEADER_TEMPLATE,
-  footerTemplate: printFooterTemplate(options.footerLabel, fonts, options.marginsMm),
-  marginsMm: options.marginsMm,
-});
+export const printSettings = (options: DocumentPdfOptions, fonts?: DocumentFonts): PrintSettings => {
+  const gost = options.pageNumbers === 'gost';
+  return {
+    pageSize: 'A4',
+    landscape: options.landscape,
+    printBackground: true,
+    displayHeaderFooter: !gost,
+    headerTemplate: gost ? '' : PRINT_HEADER_TEMPLATE,
+    footerTemplate: gost ? '' : printFooterTemplate(options.footerLabel, fonts, options.marginsMm),
+    marginsMm: options.marginsMm,
+  };
+};
 
 /** Electron `printToPDF({ margins })` takes inches. */
 export const electronPdfMargins = (m: PageMarginsMm): PageMarginsMm => ({

@@ -5,7 +5,7 @@ import { formatDateRu } from '../format/date';
 import { countryName } from '../i18n/countries';
 import { labelsRu } from '../i18n/labels.ru';
 import type { LetterCommon } from './breachLetters';
-import { letterhead } from './breachDocuments';
+import { letterhead, signature } from './breachDocuments';
 import { escapeHtml } from './html';
 
 /** «в период с 01.01.2026 по 31.03.2026», «начиная с 01.01.2026», «по 31.03.2026», or ''. */
@@ -45,9 +45,8 @@ export const transferNoticeCommon = (n: TransferNoticeInput): LetterCommon => {
   const contacts = [org.phone, org.email, org.postalAddress || org.legalAddress].filter((s) => s !== '');
   return {
     head: letterhead(org),
+    title: `<p>${escapeHtml(formatDateRu(n.date))}</p><h1>Уведомление о передаче персональных данных третьему лицу</h1>`,
     body: [
-      `<p>${escapeHtml(formatDateRu(n.date))}</p>`,
-      '<h1>Уведомление о передаче персональных данных третьему лицу</h1>',
       // Impersonal, so the verb never has to agree with the operator's legal form.
       `<p>Сообщаем, что${escapeHtml(periodPhrase(n.from, n.to))} Ваши персональные данные, обрабатываемые ${escapeHtml(operator)}, были переданы следующему лицу.</p>`,
       `<p><strong>Получатель:</strong> ${escapeHtml(r.legalName)}${where ? `, ${escapeHtml(where)}` : ''}.</p>`,
@@ -62,7 +61,7 @@ export const transferNoticeCommon = (n: TransferNoticeInput): LetterCommon => {
         'их персональных данных третьей стороне, утверждённым постановлением Правительства Кыргызской Республики ' +
         'от 21 ноября 2017 года № 759.</p>',
       contacts.length ? `<p><strong>Контакты:</strong> ${escapeHtml(contacts.join(', '))}</p>` : '',
-      `<div class="sign">${escapeHtml(org.responsiblePosition)} ____________ ${escapeHtml(org.responsibleName)}</div>`,
+      signature(org),
     ].join('\n'),
   };
 };

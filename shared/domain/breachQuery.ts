@@ -21,6 +21,8 @@ export const BreachSummary = z.object({
   organisationId: Id,
   organisationName: z.string(),
   number: z.string(),
+  /** When the incident was detected: the RU, KZ and KG clocks start here. */
+  detectedAt: z.string(),
   becameAwareAt: z.string(),
   timeZone: z.string(),
   description: z.string(),

@@ -6,19 +6,61 @@ export const DpcDataType = z.enum(['simple', 'behavioural', 'financial', 'sensit
 export type DpcDataType = z.infer<typeof DpcDataType>;
 
 /**
- * Context adjustments of the DPC (ENISA 2013 §4.1); values in shared/breaches/enisa.ts
- * DPC_ADJUSTMENTS: volume +1, vulnerableSubjects +1, specialContext +1 (e.g. health shop),
- * lowVolume −1, publiclyAvailable −1, dataAlreadyKnown −1. The adjusted DPC is capped to 1–4.
+ * Contextual factors of the DPC (ENISA 2013 §3.1 step 2 and Annex A.2). Increasing: the volume of
+ * data about the same person, special characteristics of the controller (an online pharmacy's
+ * customer list reveals health), special characteristics of the individuals (minors, undercover
+ * officers). Decreasing: the data are known to be invalid or inaccurate, they were publicly available
+ * before the breach, or their nature reveals less than their category. Each factor moves the base
+ * score by the points the assessor gives it (Assessment Table 1 spans the whole 1–4 scale, so up to
+ * ±3); the adjusted DPC is kept within 1–4.
  */
-export const DpcAdjustment = z.enum([
+export const DpcFactor = z.enum([
   'volume',
-  'vulnerableSubjects',
-  'specialContext',
-  'lowVolume',
-  'publiclyAvailable',
-  'dataAlreadyKnown',
+  'controllerCharacteristics',
+  'individualsCharacteristics',
+  'invalidity',
+  'publicAvailability',
+  'natureOfData',
 ]);
-export type DpcAdjustment = z.infer<typeof DpcAdjustment>;
+export type DpcFactor = z.infer<typeof DpcFactor>;
+
+/** Factors that can only raise the score; the others can only lower it. */
+export const INCREASING_FACTORS: readonly DpcFactor[] = [
+  'volume',
+  'controllerCharacteristics',
+  'individualsCharacteristics',
+];
+
+export const DpcFactorChoice = z
+  .object({ factor: DpcFactor, points: z.number().int().min(-3).max(3) })
+  .refine((c) => c.points !== 0 && c.points > 0 === INCREASING_FACTORS.includes(c.factor), {
+    error: 'validation.breaches.factorDirection',
+    path: ['points'],
+  });
+export type DpcFactorChoice = z.infer<typeof DpcFactorChoice>;
+
+/** Assessments saved before the factor weights (one point each) read as the matching factor. */
+const LEGACY_ADJUSTMENTS: Record<string, DpcFactorChoice> = {
+  volume: { factor: 'volume', points: 1 },
+  vulnerableSubjects: { factor: 'individualsCharacteristics', points: 1 },
+  specialContext: { factor: 'controllerCharacteristics', points: 1 },
+  lowVolume: { factor: 'natureOfData', points: -1 },
+  publiclyAvailable: { factor: 'publicAvailability', points: -1 },
+  dataAlreadyKnown: { factor: 'publicAvailability', points: -1 },
+};
+
+const fromLegacy = (value: unknown): unknown => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  if (!Array.isArray(v.adjustments) || v.factors !== undefined) return value;
+  const factors = new Map<string, DpcFactorChoice>();
+  for (const code of v.adjustments) {
+    const choice = typeof code === 'string' ? LEGACY_ADJUSTMENTS[code] : undefined;
+    if (choice && !factors.has(choice.factor)) factors.set(choice.factor, choice);
+  }
+  const rest = Object.fromEntries(Object.entries(v).filter(([key]) => key !== 'adjustments'));
+  return { ...rest, factors: [...factors.values()] };
+};
 
 /** Ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1. */
 export const EaseOfIdentification = z.enum(['negligible', 'limited', 'significant', 'maximum']);
@@ -32,9 +74,16 @@ export const IntegrityLoss = z.enum(['none', 'recoverable', 'notRecoverable']);
 export const AvailabilityLoss = z.enum(['none', 'temporary', 'permanent']);
 
 /** What the user chooses; the score is computed (shared/breaches/enisa.ts scoreSeverity). */
-export const SeverityAssessment = z.object({
+const SeverityAssessmentShape = z.object({
   dataType: DpcDataType,
-  adjustments: z.array(DpcAdjustment).max(6).default([]),
+  /** At most one choice per factor. */
+  factors: z
+    .array(DpcFactorChoice)
+    .max(6)
+    .default([])
+    .refine((list) => new Set(list.map((c) => c.factor)).size === list.length, {
+      error: 'validation.breaches.factorTwice',
+    }),
   ease: EaseOfIdentification,
   confidentiality: ConfidentialityLoss.default('none'),
   integrity: IntegrityLoss.default('none'),
@@ -43,8 +92,9 @@ export const SeverityAssessment = z.object({
   /** Free-text justification of the choices. */
   comment: optionalText(4000),
 });
-export type SeverityAssessmentInput = z.input<typeof SeverityAssessment>;
-export type SeverityAssessment = z.output<typeof SeverityAssessment>;
+export const SeverityAssessment = z.preprocess(fromLegacy, SeverityAssessmentShape);
+export type SeverityAssessmentInput = z.input<typeof SeverityAssessmentShape>;
+export type SeverityAssessment = z.output<typeof SeverityAssessmentShape>;
 
 export const SeverityBand = z.enum(['low', 'medium', 'high', 'veryHigh']);
 export type SeverityBand = z.infer<typeof SeverityBand>;
@@ -52,7 +102,7 @@ export type SeverityBand = z.infer<typeof SeverityBand>;
 /** The result: the arithmetic is shown as text; the decision to notify stays with the user. */
 export const SeverityResult = z.object({
   dpcBase: z.number(),
-  /** Base + adjustments, before the cap. */
+  /** Base + factor points, before the cap. */
   dpcRaw: z.number(),
   /** Capped to 1–4. */
   dpc: z.number(),
@@ -64,7 +114,7 @@ export const SeverityResult = z.object({
   arithmeticRu: z.string(),
   /** «SE = 3 × 0.75 + 0.5 = 2.75 → medium». */
   arithmeticEn: z.string(),
-  /** One line per term: «DPC: финансовые данные 3, +1 большой объём = 4». */
+  /** One line per term: «DPC: финансовые данные 3, +1 объём данных = 4». */
   explanationRu: z.array(z.string()),
 });
 export type SeverityResult = z.infer<typeof SeverityResult>;

@@ -190,6 +190,43 @@ export const ItemAttachment = z.object({
   attachedAt: z.string(),
 });
 
+/**
+ * How the requester's identity was checked before their personal data are disclosed (an access
+ * answer, the «Сведения» sheet): a signed letter with passport details, in person, an e-mail address
+ * the ledger already knows for this subject, or a representative with a power of attorney. Sending a
+ * person's data to an impostor is itself a breach.
+ */
+export const IdentityMethod = z.enum([
+  'signedLetterWithPassport',
+  'inPerson',
+  'knownEmail',
+  'representativeWithPoa',
+]);
+export type IdentityMethod = z.infer<typeof IdentityMethod>;
+
+export const IdentityVerificationInput = z.object({
+  id: Id,
+  method: IdentityMethod,
+  /** Who checked it (name and position). */
+  verifiedBy: requiredText(200),
+  /** When it was checked (not after today). */
+  verifiedOn: IsoDate,
+  /** The document seen, the power of attorney's number and date… */
+  note: optionalText(1000),
+});
+export type IdentityVerificationInput = z.input<typeof IdentityVerificationInput>;
+
+export const IdentityVerification = z.object({
+  method: IdentityMethod,
+  verifiedBy: z.string(),
+  verifiedOn: IsoDate,
+  note: z.string(),
+  /** When and by which OS user it was recorded. */
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+});
+export type IdentityVerification = z.infer<typeof IdentityVerification>;
+
 export const CorrespondenceItem = z.object({
   id: Id,
   organisationId: Id,
@@ -222,6 +259,8 @@ export const CorrespondenceItem = z.object({
   attachments: z.array(ItemAttachment),
   /** The sender (or, before linking, this item) has an active block: flag wherever shown. */
   blocked: z.boolean(),
+  /** The requester's identity check; null until recorded. */
+  identity: IdentityVerification.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

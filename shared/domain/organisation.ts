@@ -12,12 +12,26 @@ import {
 } from './common';
 import { registrationNumberError } from './registrationNumber';
 
+/**
+ * RU ОГРН (13 digits: the first 12 mod 11, mod 10, is the 13th) or ОГРНИП (15 digits: the first 14
+ * mod 13, mod 10, is the 15th). Empty is allowed (the field is optional).
+ */
+export const isValidOgrn = (value: string): boolean => {
+  if (value === '') return true;
+  if (!/^\d{13}$|^\d{15}$/.test(value)) return false;
+  const body = BigInt(value.slice(0, -1));
+  const divisor = value.length === 13 ? 11n : 13n;
+  return String((body % divisor) % 10n) === value.slice(-1);
+};
+
 /** An operator of personal data: one shop (or the legal entity behind several). */
 export const OrganisationInput = z
   .object({
     name: requiredText(300),
     legalForm: optionalText(100),
     registrationNumber: requiredText(40),
+    /** RU: ОГРН (13 digits) or ОГРНИП (15), printed in the Roskomnadzor notice; elsewhere free text. */
+    stateRegistrationNumber: optionalText(40),
     jurisdiction: Jurisdiction,
     legalAddress: optionalText(500),
     postalAddress: optionalText(500),
@@ -39,6 +53,17 @@ export const OrganisationInput = z
       if (problem) ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: problem });
     },
     { when: whenStrings('jurisdiction', 'registrationNumber') },
+  )
+  .superRefine(
+    (org, ctx) => {
+      if (org.jurisdiction === 'RU' && !isValidOgrn(org.stateRegistrationNumber.trim()))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stateRegistrationNumber'],
+          message: 'validation.regNumber.ogrn',
+        });
+    },
+    { when: whenStrings('jurisdiction', 'stateRegistrationNumber') },
   );
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 export type OrganisationData = z.output<typeof OrganisationInput>;
@@ -48,6 +73,7 @@ export const Organisation = z.object({
   name: z.string(),
   legalForm: z.string(),
   registrationNumber: z.string(),
+  stateRegistrationNumber: z.string(),
   jurisdiction: Jurisdiction,
   legalAddress: z.string(),
   postalAddress: z.string(),

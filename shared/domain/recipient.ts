@@ -57,18 +57,36 @@ export const AdequacyStatus = z.enum(['unknown', 'adequate', 'notAdequate']);
 export const TransferStatus = z.enum(['notNotified', 'notified', 'allowed', 'restricted', 'prohibited']);
 
 /**
- * Requisites that RU 152-FZ art. 6 p. 3 requires in an instruction (поручение) to a processor.
- * Each flag records that the contract actually contains the clause.
+ * Clauses an instruction (поручение) to a processor may have to contain; which ones each law asks
+ * for is shared/recipients/instructionRequisites.ts (RU 152-FZ art. 6 p. 3, KZ Law 94-V, KG Law 58
+ * art. 17). Each flag records that the contract actually contains the clause.
  */
+export const InstructionRequisite = z.enum([
+  'listsData',
+  'listsOperationsAndPurposes',
+  'confidentialityAndSecurity',
+  'localisation',
+  'localisationKz',
+  'proofOfMeasuresOnRequest',
+  'incidentNotification',
+  'securityGuarantees',
+  'organisationalMeasures',
+]);
+export type InstructionRequisite = z.infer<typeof InstructionRequisite>;
+
 export const InstructionChecklist = z.object({
   listsData: z.boolean().default(false),
   listsOperationsAndPurposes: z.boolean().default(false),
   confidentialityAndSecurity: z.boolean().default(false),
   localisation: z.boolean().default(false),
+  localisationKz: z.boolean().default(false),
   proofOfMeasuresOnRequest: z.boolean().default(false),
   incidentNotification: z.boolean().default(false),
+  securityGuarantees: z.boolean().default(false),
+  organisationalMeasures: z.boolean().default(false),
 });
 export type InstructionChecklist = z.infer<typeof InstructionChecklist>;
+export const EMPTY_INSTRUCTION: InstructionChecklist = InstructionChecklist.parse({});
 
 export const RecipientInput = z
   .object({
@@ -90,14 +108,9 @@ export const RecipientInput = z
     retention: optionalText(1000),
     contractNumber: optionalText(100),
     contractDate: optionalIsoDate,
-    instruction: InstructionChecklist.default({
-      listsData: false,
-      listsOperationsAndPurposes: false,
-      confidentialityAndSecurity: false,
-      localisation: false,
-      proofOfMeasuresOnRequest: false,
-      incidentNotification: false,
-    }),
+    /** The contract or instruction ends (a fixed term); empty: open-ended. Shown in «Сроки». */
+    contractEndDate: optionalIsoDate,
+    instruction: InstructionChecklist.default(EMPTY_INSTRUCTION),
     adequacy: AdequacyStatus.default('unknown'),
     infoObtainedDate: optionalIsoDate,
     transferNoticeDate: optionalIsoDate,
@@ -123,6 +136,17 @@ export const RecipientInput = z
       }
     },
     { when: whenStrings('contractNumber', 'contractDate') },
+  )
+  .superRefine(
+    (r, ctx) => {
+      if (r.contractEndDate !== '' && r.contractDate !== '' && r.contractEndDate < r.contractDate)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contractEndDate'],
+          message: 'validation.contractEndBeforeStart',
+        });
+    },
+    { when: whenStrings('contractDate', 'contractEndDate') },
   );
 export type RecipientInput = z.input<typeof RecipientInput>;
 export type RecipientData = z.output<typeof RecipientInput>;
@@ -154,12 +178,18 @@ export const PolicyFinding = z.object({
 });
 export type PolicyFinding = z.infer<typeof PolicyFinding>;
 
-export const RecipientProblem = z.enum([
+/** Problems of the register; each has one rule in shared/recipients/problems.ts and one SQL filter. */
+export const RegisterProblem = z.enum([
   'noContract',
   'reviewOverdue',
   'noTransferNotice',
-  ...PolicyProblem.options,
+  'instructionIncomplete',
+  'contractEnded',
 ]);
+export type RegisterProblem = z.infer<typeof RegisterProblem>;
+
+/** A recipient's problems as listed: the register's own and those against the policy in force. */
+export const RecipientProblem = z.enum([...RegisterProblem.options, ...PolicyProblem.options]);
 export type RecipientProblem = z.infer<typeof RecipientProblem>;
 
 export const Recipient = z.object({
@@ -183,6 +213,7 @@ export const Recipient = z.object({
     retention: z.string(),
     contractNumber: z.string(),
     contractDate: z.string(),
+    contractEndDate: z.string(),
     instruction: InstructionChecklist,
     adequacy: AdequacyStatus,
     infoObtainedDate: z.string(),

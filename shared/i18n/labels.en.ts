@@ -66,5 +66,18 @@ export const labelsEn: Labels = {
     policyConsent: 'Analytics / advertising without the consent the Policy requires',
     policyData: 'Data the Policy does not collect',
     policyPurpose: 'Purposes outside the Policy',
+    instructionIncomplete: 'The instruction lacks required clauses',
+    contractEnded: 'The contract has ended',
+  },
+  instructionRequisite: {
+    listsData: 'List of the personal data',
+    listsOperationsAndPurposes: 'Operations and purposes of the processing',
+    confidentialityAndSecurity: 'Duty of confidentiality and security',
+    localisation: 'Duty to keep the databases in the Russian Federation',
+    localisationKz: 'Storage in a database in the Republic of Kazakhstan',
+    proofOfMeasuresOnRequest: 'Documents on the measures taken, on the operator’s request',
+    incidentNotification: 'Notifying the operator of personal data incidents',
+    securityGuarantees: 'Guarantees of technical security measures',
+    organisationalMeasures: 'Organisational measures governing the processing',
   },
 };

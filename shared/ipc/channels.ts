@@ -1,3 +1,4 @@
+import { agendaChannels } from './contracts/agendaChannels';
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
@@ -17,6 +18,7 @@ export const channelNames = [
   ...breachesChannels,
   ...policiesChannels,
   ...transferNoticesChannels,
+  ...agendaChannels,
   ...evidenceChannels,
 ] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
+import { agendaContract } from './contracts/agenda';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
@@ -19,6 +20,7 @@ export const contract = {
   ...breachesContract,
   ...policiesContract,
   ...transferNoticesContract,
+  ...agendaContract,
   ...evidenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 

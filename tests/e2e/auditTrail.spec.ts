@@ -90,7 +90,8 @@ test('the officer browses and filters the audit trail, reads field changes, veri
   const pdfFile = join(harness.dataDir, 'audit.pdf');
   harness.dialogs.nextSave.push(pdfFile);
   await page.getByRole('button', { name: 'Сохранить PDF' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: pdfFile }).last()).toBeVisible();
+  // Printing the trail to PDF is long work (Chromium lays out every page): as long as other PDFs get.
+  await expect(page.getByRole('status').filter({ hasText: pdfFile }).last()).toBeVisible({ timeout: 30_000 });
   expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
   await copyFile(pdfFile, 'test-results/audit-log.pdf');
 });

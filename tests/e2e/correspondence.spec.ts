@@ -14,10 +14,10 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
   page,
   harness,
 }) => {
-  // Demo data: the app opens on «Сроки», and nothing is due yet.
+  // Demo data: the app opens on «Сроки», where the demo register's overdue reviews are listed.
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
   await expect(page.getByRole('heading', { name: 'Сроки', level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Ближайших сроков нет' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /ООО «Яндекс».*Пересмотр получателя/ })).toBeVisible();
 
   // Register a claim received on 05.11.2026 by the KG demo shop; the form shows the due date live.
   await page.getByRole('button', { name: 'Зарегистрировать обращение' }).first().click();
@@ -60,6 +60,28 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
     .fill('Товар доставлен 03.03.2026 с повреждённой упаковкой.');
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ответ сохранён' }).last()).toBeVisible();
+
+  // The template still asks for the date and the way of the refund in [brackets]: the editor counts
+  // and marks them, and the letter cannot be numbered until they are written.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'В письме осталось 2 места для заполнения' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Осталось заполнить: [дата] [способом / по реквизитам, указанным в претензии]'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Зарегистрировать (присвоить исх. №)' }).click();
+  await page.getByRole('dialog').getByLabel('Дата исходящего письма').fill('20.11.2026');
+  await page.getByRole('dialog').getByRole('button', { name: 'Присвоить номер' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText(
+    'В письме остались места для заполнения в [квадратных скобках]',
+  );
+  await page.getByRole('dialog').getByRole('button', { name: 'Отмена' }).click();
+  await expect(page.getByRole('heading', { name: 'Проект ответа', level: 1 })).toBeVisible();
+  await page
+    .getByLabel('Что будет сделано и в какой срок')
+    .fill('Деньги будут перечислены до 30.11.2026 на карту, с которой оплачен заказ.');
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'В письме осталось' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Зарегистрировать (присвоить исх. №)' }).click();
   await page.getByRole('dialog').getByLabel('Дата исходящего письма').fill('20.11.2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Присвоить номер' }).click();
@@ -67,7 +89,8 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
     page.getByRole('heading', { name: 'Ответ исх. № Исх-1/2026 от 20.11.2026', level: 1 }),
   ).toBeVisible();
 
-  // Save it as PDF: the letter refers to the claim by its incoming number and date, and has its own.
+  // Save it as PDF: addressed in the dative with initials, «На № б/н» (the claim had no number of its
+  // own: never our incoming one in that line), its own outgoing number.
   const draftPdf = join(harness.dataDir, 'answer.pdf');
   harness.dialogs.nextSave.push(draftPdf);
   await page.getByRole('button', { name: 'Сохранить PDF' }).click();
@@ -78,6 +101,9 @@ test('an officer registers a claim, sees its deadline explained, answers in writ
   expect(letter).toContain('1-П/2026');
   expect(letter).toContain('05.11.2026');
   expect(letter).toContain('Товар доставлен 03.03.2026');
+  expect(letter).toContain('Асанову Б. К.');
+  expect(letter).toContain('Уважаемый Бакыт Кенешович!');
+  expect(letter).toMatch(/На № б\/н/);
 
   // Mark it sent: the letter is frozen (PDF + SHA-256) and read-only.
   await page.getByRole('button', { name: 'Отметить как отправленный' }).click();

@@ -63,9 +63,9 @@ test('a breach is detected at a 24-hour time typed without a colon', async ({ pa
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('button', { name: 'Инциденты' }).click();
   await page.getByRole('button', { name: 'Зарегистрировать инцидент' }).first().click();
-  const detected = page.getByRole('textbox', { name: 'Дата и время инцидента (обнаружения)', exact: true });
+  const detected = page.getByRole('textbox', { name: 'Дата и время выявления инцидента', exact: true });
   await detected.fill('01.12.2026');
-  const time = page.getByLabel('Время — Дата и время инцидента (обнаружения)');
+  const time = page.getByLabel('Время — Дата и время выявления инцидента');
   await time.fill('2130');
   await time.press('Tab');
   await expect(time).toHaveValue('21:30');

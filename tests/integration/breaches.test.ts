@@ -118,9 +118,11 @@ describe('breach scope and documents', () => {
     expect(status).toMatchObject({ state: 'done', letters: 2, total: 2, percent: 100 });
     const html = app.printer.printed.at(-1)?.html ?? '';
     for (const text of [
-      'Асанов Бакыт',
+      // GOST: the surname in the dative and initials; no patronymic, so a neutral salutation.
+      'Асанову Б.',
+      'Здравствуйте, Бакыт Асанов!',
       'г. Бишкек, ул. Киевская, д. 10',
-      'Волков Иван',
+      'Волкову И.',
       'г. Каракол, ул. Токтогула, д. 7',
     ])
       expect(html).toContain(text);
@@ -139,7 +141,7 @@ describe('breach scope and documents', () => {
       incidentId: incident.id,
     });
     expect(ru24.html).toContain('Ошибка настройки');
-    expect(ru24.html).toContain('В Роскомнадзор');
+    expect(ru24.html).toContain('(Роскомнадзор)</div>');
     expect(ru24.print.landscape).toBe(false);
     const report = await breachesDocuments.breachReport(app.ctx, {
       kind: 'breachReport',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recipientInput } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testContext';
-import { claimInput, insertLedgerFixture, shopKg } from './correspondenceFixtures';
+import { claimInput, finishLetter, insertLedgerFixture, shopKg } from './correspondenceFixtures';
 
 let app: TestApp;
 let orgId: number;
@@ -24,10 +24,13 @@ describe('written answers', () => {
       version: 1,
       state: 'draft',
       outgoingNumber: null,
-      addresseeName: 'Асанов Бакыт Кенешович',
-      heading: 'О рассмотрении претензии от 05.11.2026 № 1-П/2026',
+      // GOST R 7.0.97-2025: the surname in the dative and initials; the salutation by the patronymic.
+      addresseeName: 'Асанову Б. К.',
+      // The claim has no number of its own: the heading gives its date, never our incoming number.
+      heading: 'О рассмотрении претензии от 05.11.2026',
       signatoryName: 'Асанова А. Б.',
     });
+    expect(answer.blocks.salutation).toBe('Уважаемый Бакыт Кенешович!');
     expect(answer.blocks.summary).toContain('(вх. № 1-П/2026)');
     expect(answer.blocks.summary).toContain('одна тысяча пятьсот) сом 00 тыйын');
     expect(answer.blocks.grounds).toContain('п. 8.2 Политики');
@@ -37,10 +40,10 @@ describe('written answers', () => {
     for (const text of [
       'ОсОО Интернет-магазин «Тест КГ»',
       'ИНН 02311201910245',
-      'На № ',
-      '1-П/2026',
+      'На № <span class="fill">б/н</span></div>',
       '05.11.2026',
       'Проект',
+      '@top-center { content: counter(page)',
       'А. Б. Асанова',
       'Исп. Асанова А. Б.',
     ])
@@ -58,6 +61,21 @@ describe('written answers', () => {
       },
     });
     expect(edited).toMatchObject({ id: draft.id, version: 1 });
+    // The template still has [placeholders] in other blocks: no number is given until they are written.
+    const unfinished = await app.call('answers:register', { id: draft.id, date: '2026-11-20' });
+    expect(unfinished).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'errors.correspondence.unfinished',
+        fieldErrors: { 'blocks.actions': ['validation.answers.placeholderLeft'] },
+      },
+    });
+    expect(await app.ok('answers:get', { id: draft.id })).toMatchObject({
+      state: 'draft',
+      outgoingNumber: null,
+    });
+    await finishLetter(app, draft.id);
     const registered = await app.ok('answers:register', { id: draft.id, date: '2026-11-20' });
     expect(registered).toMatchObject({
       state: 'registered',
@@ -103,6 +121,12 @@ describe('written answers', () => {
       ok: false,
       error: { message: 'errors.correspondence.notLatestVersion' },
     });
+    const early = await app.call('answers:markSent', { id: v2.id, sentDate: '2026-11-25', channel: 'email' });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { sentDate: ['validation.correspondence.dateInFuture'] } },
+    });
+    app.clock.set('2026-11-25T08:00:00.000Z');
     const v2sent = await app.ok('answers:markSent', { id: v2.id, sentDate: '2026-11-25', channel: 'email' });
     expect(v2sent).toMatchObject({ outgoingNumber: 'Исх-2/2026', outgoingDate: '2026-11-25' });
     expect(v2sent.sent?.pdfSha256).not.toBe(sent.sent?.pdfSha256);

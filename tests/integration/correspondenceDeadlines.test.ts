@@ -64,7 +64,9 @@ describe('correspondence deadlines', () => {
     );
     expect(consumer.dueDate).toBe('2026-11-16'); // 15.11 is a Sunday
     const kzAccess = await app.ok('deadlines:rules', { organisationId: kz, kind: 'access' });
-    expect(kzAccess).toMatchObject([{ ruleId: 'any.claim.policy', fallback: true }]);
+    expect(kzAccess).toMatchObject([{ ruleId: 'kz.access', fallback: false, verify: true }]);
+    const kzCorrection = await app.ok('deadlines:rules', { organisationId: kz, kind: 'correction' });
+    expect(kzCorrection).toMatchObject([{ ruleId: 'any.request.policy', fallback: true }]);
     const wrong = await app.call('correspondence:register', claimInput(kgId, { ruleId: 'ru.access' }));
     expect(wrong).toMatchObject({
       ok: false,
@@ -72,7 +74,7 @@ describe('correspondence deadlines', () => {
     });
   });
 
-  it('previews a deadline and refuses a year without a calendar', async () => {
+  it('previews a deadline and counts a year without a calendar on weekends only, marked verify', async () => {
     const preview = await app.ok('deadlines:preview', {
       organisationId: ruId,
       kind: 'access',
@@ -83,7 +85,15 @@ describe('correspondence deadlines', () => {
       dueDate: '2026-11-19',
       calendarVersion: 'RU:2026-1',
     });
-    const out = await app.call('correspondence:register', ruAccess({ receivedDate: '2030-01-10' }));
+    const late = await app.ok('deadlines:preview', {
+      organisationId: ruId,
+      kind: 'access',
+      receivedDate: '2027-12-24',
+    });
+    // 10 working days from 27.12.2027: 27–30.12 (31.12 is off), then 03.01.2028 onwards on weekends only.
+    expect(late.basis).toMatchObject({ dueDate: '2028-01-10', calendarVersion: 'RU:2027-1+2028-weekends' });
+    expect(late.warnings.map((w) => w.code)).toContain('CALENDAR_EXTRAPOLATED');
+    const out = await app.call('correspondence:register', ruAccess({ receivedDate: '2024-12-30' }));
     expect(out).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fieldErrors: { receivedDate: ['errors.deadline.CALENDAR_OUT_OF_RANGE'] } },

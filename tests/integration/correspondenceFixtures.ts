@@ -93,3 +93,19 @@ export const insertLedgerFixture = async (
   }
   return { subjectId, orderIds };
 };
+
+/** Writes over every [placeholder] of a letter, as the officer does before registering it. */
+export const finishLetter = async (app: TestApp, answerId: number) => {
+  const a = await app.ok('answers:get', { id: answerId });
+  const fill = (text: string) => text.replace(/\[[^[\]\r\n]+\]/g, 'заполнено');
+  return app.ok('answers:update', {
+    id: answerId,
+    data: {
+      ...a,
+      heading: fill(a.heading),
+      addresseeName: fill(a.addresseeName),
+      addresseeAddress: fill(a.addresseeAddress),
+      blocks: Object.fromEntries(Object.entries(a.blocks).map(([k, v]) => [k, fill(v)])) as typeof a.blocks,
+    },
+  });
+};

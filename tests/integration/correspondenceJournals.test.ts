@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/testContext';
-import { claimInput, shopKg, shopRu } from './correspondenceFixtures';
+import { claimInput, finishLetter, shopKg, shopRu } from './correspondenceFixtures';
 
 let app: TestApp;
 let kgId: number;
@@ -22,6 +22,7 @@ describe('correspondence journals', () => {
       'correspondence:register',
       claimInput(kgId, { receivedDate: '2026-11-10', demands: 'заменить товар' }),
     );
+    app.clock.set('2026-12-02T06:00:00.000Z');
     await app.ok(
       'correspondence:register',
       claimInput(kgId, { receivedDate: '2026-12-01', demands: 'вне периода' }),
@@ -31,6 +32,7 @@ describe('correspondence journals', () => {
       claimInput(ruId, { kind: 'access', amountMinor: null, demands: 'другой магазин' }),
     );
     const answer = await app.ok('answers:create', { itemId: first.id, decision: 'refused' });
+    await finishLetter(app, answer.id);
     await app.ok('answers:markSent', { id: answer.id, sentDate: '2026-11-20', channel: 'email' });
 
     const request = {
@@ -69,6 +71,7 @@ describe('correspondence journals', () => {
   it('prints the outgoing register with numbers, addressees, references and hashes', async () => {
     const item = await app.ok('correspondence:register', claimInput(kgId));
     const answer = await app.ok('answers:create', { itemId: item.id, decision: 'satisfied' });
+    await finishLetter(app, answer.id);
     const sent = await app.ok('answers:markSent', { id: answer.id, sentDate: '2026-11-20', channel: 'post' });
     const { html } = await app.ok('documents:preview', {
       kind: 'outgoingJournal',
@@ -78,7 +81,7 @@ describe('correspondence journals', () => {
     });
     expect(html).toContain('Журнал регистрации исходящей корреспонденции');
     expect(html).toContain('Исх-1/2026');
-    expect(html).toContain('Асанов Бакыт Кенешович');
+    expect(html).toContain('Асанову Б. К.');
     expect(html).toContain('1-П/2026 от&nbsp;05.11.2026');
     expect(html).toContain((sent.sent?.pdfSha256 ?? 'x').slice(0, 16));
     const bad = await app.call('documents:preview', {

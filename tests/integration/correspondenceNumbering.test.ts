@@ -42,14 +42,44 @@ describe('correspondence numbering', () => {
       'correspondence:register',
       claimInput(orgId, { kind: 'access', amountMinor: null }),
     );
-    const c = await app.ok('correspondence:register', claimInput(orgId, { receivedDate: '2027-01-11' }));
     const d = await app.ok('correspondence:register', claimInput(other));
+    // A letter of 30.12.2026 registered on 11.01.2027 goes into the 2027 register.
+    app.clock.set('2027-01-11T04:00:00.000Z');
+    const c = await app.ok('correspondence:register', claimInput(orgId, { receivedDate: '2026-12-30' }));
     expect([a.number, b.number, c.number, d.number]).toEqual([
       'Вх-001/26-П',
       'Вх-002/26-З',
       'Вх-001/27-П',
       '1-П/2026',
     ]);
+    expect(c.receivedDate).toBe('2026-12-30');
+  });
+
+  it('refuses a receipt date after today (today is allowed) and uses up no number', async () => {
+    // The clock is 22.11.2026 09:00 UTC = 15:00 in Bishkek.
+    const future = await app.call(
+      'correspondence:register',
+      claimInput(orgId, { receivedDate: '2026-11-23' }),
+    );
+    expect(future).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        fieldErrors: { receivedDate: ['validation.correspondence.dateInFuture'] },
+      },
+    });
+    const typo = await app.call('correspondence:register', claimInput(orgId, { receivedDate: '2062-11-22' }));
+    expect(typo).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const today = await app.ok('correspondence:register', claimInput(orgId, { receivedDate: '2026-11-22' }));
+    expect(today.number).toBe('1-П/2026');
+    const edit = await app.call('correspondence:update', {
+      id: today.id,
+      data: { ...claimInput(orgId), receivedDate: '2027-11-22' },
+    });
+    expect(edit).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { receivedDate: ['validation.correspondence.dateInFuture'] } },
+    });
   });
 
   it('refuses a format without {seq} or with an unknown token', async () => {

@@ -1,7 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROBLEM_SQL } from '../../electron/db/repositories/recipientRepository';
 import { sha256OfFile } from '../../electron/services/attachments';
+import { InstructionRequisite, RegisterProblem } from '../../shared/domain/recipient';
+import { requisitesJson } from '../../shared/recipients/instructionRequisites';
 import { kgOrganisation, recipientInput } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testContext';
 
@@ -193,37 +196,73 @@ describe('recipient register', () => {
     expect(await app.ok('recipients:export', { organisationId: orgId, format: 'csv' })).toBeNull();
   });
 
-  it('the SQL "problems" filter agrees with the shared problems rule on varied recipients', async () => {
-    const countries = ['KG', 'RU', 'US'];
+  it('each SQL problem condition agrees with its shared rule, for RU, KZ and KG organisations', async () => {
+    const ruOrg = (
+      await app.ok('organisations:create', {
+        ...kgOrganisation,
+        jurisdiction: 'RU',
+        registrationNumber: '7707083893',
+      })
+    ).id;
+    const kzOrg = (
+      await app.ok('organisations:create', {
+        ...kgOrganisation,
+        jurisdiction: 'KZ',
+        registrationNumber: '180540023458',
+      })
+    ).id;
+    const countries = ['KG', 'RU', 'KZ', 'US'];
+    const keys = InstructionRequisite.options;
     let seed = 7;
-    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 48271) % 2147483647) % xs.length] as T;
-    for (let i = 0; i < 40; i += 1) {
-      const contract = pick([true, false]);
-      await app.ok(
-        'recipients:create',
-        recipientInput(orgId, {
-          legalName: `R${i}`,
-          registrationNumber: '',
-          country: pick(countries),
-          role: pick(['processor', 'independent', 'stateBody']),
-          contractNumber: contract ? 'Д' : '',
-          contractDate: contract ? '2025-01-01' : '',
-          reviewDate: pick(['', '2026-01-01', '2027-01-01']),
-          transferNoticeDate: pick(['', '2025-05-05']),
-          subjectNoticeDate: pick(['', '2025-05-05']),
-        }),
-      );
+    const pick = <T>(xs: readonly T[]): T => xs[(seed = (seed * 48271) % 2147483647) % xs.length] as T;
+    for (const org of [orgId, ruOrg, kzOrg]) {
+      for (let i = 0; i < 40; i += 1) {
+        const contract = pick([true, false]);
+        await app.ok(
+          'recipients:create',
+          recipientInput(org, {
+            legalName: `R${i}`,
+            registrationNumber: '',
+            country: pick(countries),
+            role: pick(['processor', 'independent', 'stateBody']),
+            status: pick(['active', 'active', 'ended']),
+            contractNumber: contract ? 'Д' : '',
+            contractDate: contract ? '2025-01-01' : '',
+            contractEndDate: contract ? pick(['', '2026-06-30', '2027-12-31']) : '',
+            instruction: Object.fromEntries(keys.map((k) => [k, pick([true, true, true, false])])),
+            reviewDate: pick(['', '2026-01-01', '2027-01-01']),
+            transferNoticeDate: pick(['', '2025-05-05']),
+            subjectNoticeDate: pick(['', '2025-05-05']),
+          }),
+        );
+      }
+      const all = await app.ok('recipients:list', { organisationId: org, limit: 500, today: '2026-11-22' });
+      const flagged = await app.ok('recipients:list', {
+        organisationId: org,
+        limit: 500,
+        today: '2026-11-22',
+        problemsOnly: true,
+      });
+      const expected = all.items.filter((r) => r.problems.length > 0).map((r) => r.id);
+      expect(expected.length).toBeGreaterThan(5);
+      expect(expected.length).toBeLessThan(40);
+      expect(flagged.items.map((r) => r.id)).toEqual(expected);
+      // Rule by rule: the repository's condition selects exactly the recipients the shared rule flags.
+      for (const problem of RegisterProblem.options) {
+        const rows = await app.ctx.db.all<{ id: number }>(
+          `SELECT r.id FROM recipients r JOIN organisations o ON o.id = r.organisation_id
+           WHERE r.organisation_id = :org AND ${PROBLEM_SQL[problem]} ORDER BY r.id`,
+          { org, today: '2026-11-22', requisites: requisitesJson() },
+        );
+        const byRule = all.items
+          .filter((r) => r.problems.includes(problem))
+          .map((r) => r.id)
+          .sort((a, b) => a - b);
+        expect(
+          rows.map((r) => r.id),
+          problem,
+        ).toEqual(byRule);
+      }
     }
-    const all = await app.ok('recipients:list', { organisationId: orgId, limit: 500, today: '2026-11-22' });
-    const flagged = await app.ok('recipients:list', {
-      organisationId: orgId,
-      limit: 500,
-      today: '2026-11-22',
-      problemsOnly: true,
-    });
-    const expected = all.items.filter((r) => r.problems.length > 0).map((r) => r.id);
-    expect(expected.length).toBeGreaterThan(5);
-    expect(expected.length).toBeLessThan(40);
-    expect(flagged.items.map((r) => r.id)).toEqual(expected);
   });
 });

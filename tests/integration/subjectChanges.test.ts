@@ -183,4 +183,35 @@ describe('identity rule, merge, split and undo on a real SQLite file', () => {
     expect(await search('Асанов')).toHaveLength(0);
     expect(await app.ok('audit:verify')).toMatchObject({ ok: true });
   });
+  it('after a split and a merge that were undone, the import undo leaves no subject of it behind', async () => {
+    const before = await tableCounts(app);
+    const { status } = await importFile(app, orgId, await familyFile(), { СДЭК: courier });
+    const [bakyt] = await search('Асанов Бакыт');
+    const [aigul] = await search('Асанова Айгуль');
+    const card = await app.ok('subjects:get', { id: bakyt?.id ?? 0 });
+    const order503 = card.orders.find((o) => o.externalId === '503');
+    const split = await app.ok('subjects:split', {
+      fromId: card.id,
+      orderIds: [order503?.id ?? 0],
+      keys: [],
+      toId: null,
+      newName: 'Асанов Бакыт Маратович',
+      reason: '',
+    });
+    const merge = await app.ok('subjects:merge', {
+      intoId: card.id,
+      fromId: aigul?.id ?? 0,
+      reason: '',
+      possibleMatchId: null,
+    });
+    // While they stand, the import cannot be undone; once both are undone, it can.
+    expect(await app.call('imports:undo', { importId: status.importId ?? 0 })).toMatchObject({ ok: false });
+    await app.ok('subjects:undoChange', { changeId: merge.changeId });
+    await app.ok('subjects:undoChange', { changeId: split.changeId });
+    await app.ok('imports:undo', { importId: status.importId ?? 0 });
+    expect(await tableCounts(app)).toMatchObject({ subjects: before.subjects, orders: before.orders });
+    expect((await app.ok('subjects:list', { organisationId: orgId })).total).toBe(0);
+    expect(await search('Маратович')).toHaveLength(0);
+    expect(await app.ok('audit:verify')).toMatchObject({ ok: true });
+  });
 });

@@ -27,5 +27,7 @@ export const recipientInput = (
   dataCategories: ['fullName', 'phone', 'deliveryAddress'],
   contractNumber: 'КД-1',
   contractDate: '2025-01-10',
+  // The clauses KG Law No. 58 art. 17 asks of a processor's contract.
+  instruction: { securityGuarantees: true, organisationalMeasures: true, confidentialityAndSecurity: true },
   ...overrides,
 });

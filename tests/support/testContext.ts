@@ -10,7 +10,7 @@ import { createAppContext } from '../../electron/bootstrap';
 import type { AppContext, SpawnWorker } from '../../electron/context';
 import { createHandlers, type Handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
-import type { Clock, Dialogs, Printer } from '../../electron/platform/ports';
+import type { Clock, Dialogs, Notifier, Printer } from '../../electron/platform/ports';
 import type { PrintSettings } from '../../shared/documents/print';
 import { settingsStore } from '../../electron/settings/settingsStore';
 import { tsxSpawnWorker } from './workers';
@@ -48,7 +48,9 @@ export const recordingPrinter = (): RecordingPrinter => {
       p.printed.push({ html, settings });
       // A real (one blank page) PDF, so code that parses or joins PDFs works; the HTML is kept above.
       const doc = await PDFDocument.create();
-      doc.addPage();
+      // One page per letter of a mail merge (each fits one page), else one page.
+      const pages = Math.max(1, (html.match(/<section class="letter"/g) ?? []).length);
+      for (let i = 0; i < pages; i += 1) doc.addPage();
       doc.setCreationDate(new Date(0));
       doc.setModificationDate(new Date(0));
       // Different documents give different bytes (and hashes), like real PDFs.
@@ -121,4 +123,10 @@ export const startTestApp = async (
       if (!options.dir) await rm(dir, { recursive: true, force: true });
     },
   };
+};
+
+/** The test stand-in for desktop notifications: keeps what would have been shown. */
+export const recordingNotifier = (): Notifier & { sent: { title: string; body: string }[] } => {
+  const sent: { title: string; body: string }[] = [];
+  return { sent, notify: (n) => void sent.push(n) };
 };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { REGISTER_COLUMNS } from '../../electron/services/registerColumns';
+import { registerColumns } from '../../electron/services/registerColumns';
 import { recipientRegisterCsv, recipientRegisterXlsx } from '../../electron/services/registerExport';
 import { makeOrganisation, makeRecipient } from './registerFixtures';
 
@@ -75,7 +75,7 @@ const plain = makeRecipient({
   contractDate: '',
   contractNumber: '',
 });
-const headers = REGISTER_COLUMNS.map((c) => c.header);
+const headers = registerColumns(organisation.jurisdiction).map((c) => c.header);
 const column = (header: string): number => headers.indexOf(header);
 
 describe('recipientRegisterCsv', () => {
@@ -102,8 +102,12 @@ describe('recipientRegisterCsv', () => {
     expect(first?.[column('Номер уведомления о трансграничной передаче')]).toBe('12-Т');
     expect(first?.[column('Способ уведомления субъектов о передаче')]).toBe('E-mail рассылка');
     expect(first?.[column('Дата уведомления субъектов')]).toBe('21.05.2024');
-    expect(first?.[column('Поручение: локализация')]).toBe('Нет');
-    expect(first?.[column('Поручение: перечень данных')]).toBe('Да');
+    // The KZ organisation's law: storage in Kazakhstan, not the RU localisation clause.
+    expect(
+      first?.[column('Поручение: Хранение персональных данных в базе на территории Республики Казахстан')],
+    ).toBe('Нет');
+    expect(first?.[column('Поручение: Перечень действий (операций) и цели обработки')]).toBe('Да');
+    expect(column('Поручение: Обязанность локализации баз данных в Российской Федерации')).toBe(-1);
     expect(first?.[column('Дата пересмотра')]).toBe('01.02.2026');
     expect(first?.[column('Статус')]).toBe('Действует');
     expect(first?.[column('Файл договора')]).toBe('договор.pdf');

@@ -1,5 +1,5 @@
 import type { Organisation } from '../../shared/domain/organisation';
-import type { Recipient } from '../../shared/domain/recipient';
+import { EMPTY_INSTRUCTION, type Recipient } from '../../shared/domain/recipient';
 
 /** Test data for the recipient register document and export. */
 export const makeOrganisation = (overrides: Partial<Organisation> = {}): Organisation => ({
@@ -7,6 +7,7 @@ export const makeOrganisation = (overrides: Partial<Organisation> = {}): Organis
   name: 'Өрнек',
   legalForm: 'ТОО',
   registrationNumber: '180540023458',
+  stateRegistrationNumber: '',
   jurisdiction: 'KZ',
   legalAddress: 'г. Алматы, пр. Абая, д. 10, оф. 5',
   postalAddress: '',
@@ -46,12 +47,12 @@ export const makeRecipient = (overrides: Partial<Recipient> = {}): Recipient => 
   retention: '',
   contractNumber: '15/2024',
   contractDate: '2024-02-01',
+  contractEndDate: '',
   instruction: {
+    ...EMPTY_INSTRUCTION,
     listsData: true,
     listsOperationsAndPurposes: true,
     confidentialityAndSecurity: true,
-    localisation: false,
-    proofOfMeasuresOnRequest: false,
     incidentNotification: true,
   },
   adequacy: 'unknown',

@@ -5,6 +5,10 @@
  * rows, the parent tables (subjects, imports) only gain columns.
  */
 export const migration0006 = `
+-- Replaced by subject_terms/address_terms. Dropped first: when the trigram table was created in the
+-- same transaction (a new database migrates 1..latest at once), SQLite refuses every ALTER TABLE
+-- that follows an ALTER TABLE + DROP of it («SQL logic error») — later migrations add columns.
+DROP TABLE subjects_search;
 ALTER TABLE subjects ADD COLUMN origin TEXT NOT NULL DEFAULT 'import';
 -- A subject merged into another is kept (evidence); every list and look-up skips it.
 ALTER TABLE subjects ADD COLUMN merged_into INTEGER REFERENCES subjects(id);
@@ -167,9 +171,6 @@ CREATE TABLE subject_changes (
 );
 CREATE INDEX subject_changes_from ON subject_changes (from_subject_id);
 CREATE INDEX subject_changes_to ON subject_changes (to_subject_id);
-
--- Replaced by subject_terms/address_terms (last: ALTER TABLE cannot follow a virtual table's drop).
-DROP TABLE subjects_search;
 `;
 
 export { indexExistingLedger as migration0006Data } from '../repositories/termRepository';

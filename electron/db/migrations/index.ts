@@ -6,6 +6,7 @@ import { migration0003 } from './0003_correspondence';
 import { migration0004 } from './0004_breaches';
 import { migration0005 } from './0005_evidence';
 import { migration0006, migration0006Data } from './0006_ledger_identity';
+import { migration0007 } from './0007_legal_output';
 import { migration0008 } from './0008_policies';
 
 export interface Migration {
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'breaches', sql: migration0004 },
   { version: 5, name: 'evidence', sql: migration0005 },
   { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
+  { version: 7, name: 'legal output', sql: migration0007 },
   { version: 8, name: 'policies', sql: migration0008 },
 ];
 

@@ -30,6 +30,7 @@ export interface ItemRow {
   due_date: string;
   due_at: string | null;
   deadline: string;
+  identity_verification: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -111,6 +112,13 @@ export const setItemDeadline = async (q: Queryable, id: number, d: DeadlineValue
     `UPDATE correspondence_items SET due_date = :dueDate, due_at = :dueAt, deadline = :deadline,
        updated_at = :now WHERE id = :id`,
     { id, ...d, now },
+  );
+};
+
+export const setItemIdentity = async (q: Queryable, id: number, identity: string, now: string) => {
+  await q.run(
+    'UPDATE correspondence_items SET identity_verification = :identity, updated_at = :now WHERE id = :id',
+    { id, identity, now },
   );
 };
 

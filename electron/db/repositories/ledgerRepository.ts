@@ -10,7 +10,35 @@ export const referencedSubjectsSql = `
     OR EXISTS (SELECT 1 FROM subject_blocks b WHERE b.subject_id = s.id)
     OR EXISTS (SELECT 1 FROM breach_scope_subjects x WHERE x.subject_id = s.id)
     OR EXISTS (SELECT 1 FROM orders o WHERE (o.subject_id = s.id OR o.consignee_id = s.id) AND o.import_id <> :importId)
-    OR EXISTS (SELECT 1 FROM subject_changes g WHERE g.from_subject_id = s.id OR g.to_subject_id = s.id))`;
+    OR EXISTS (SELECT 1 FROM subject_changes g
+               WHERE g.undone_at IS NULL AND (g.from_subject_id = s.id OR g.to_subject_id = s.id)))`;
+
+/**
+ * Merges and splits of the import's subjects that the officer undid are their history only: the rows
+ * go with the subjects (the audit trail keeps each change and its undo), and so does a subject a split
+ * created, folded back into its origin by the undo (it holds no orders or keys any more).
+ */
+const removeUndoneChanges = async (q: Queryable, created: string, params: Record<string, unknown>) => {
+  const foldedBack = `SELECT id FROM subjects WHERE origin = 'split' AND merged_into IN (${created})
+    AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.subject_id = subjects.id OR o.consignee_id = subjects.id)`;
+  const gone = `SELECT id FROM (${created}) UNION SELECT id FROM (${foldedBack})`;
+  await q.run(
+    `DELETE FROM subject_changes WHERE undone_at IS NOT NULL
+       AND (from_subject_id IN (${gone}) OR to_subject_id IN (${gone}))`,
+    params,
+  );
+  const folded = JSON.stringify((await q.all<{ id: number }>(foldedBack, params)).map((r) => r.id));
+  await q.run(
+    `DELETE FROM subject_terms WHERE (organisation_id, term, subject_id) IN
+       (SELECT organisation_id, term, subject_id FROM subject_terms
+        WHERE subject_id IN (SELECT value FROM json_each(:folded)))`,
+    { folded },
+  );
+  await q.run('DELETE FROM subject_keys WHERE subject_id IN (SELECT value FROM json_each(:folded))', {
+    folded,
+  });
+  await q.run('DELETE FROM subjects WHERE id IN (SELECT value FROM json_each(:folded))', { folded });
+};
 
 /**
  * Removes everything an import wrote: transfers, look-up terms, possible matches, keys (also those it
@@ -56,6 +84,7 @@ export const removeImportRows = async (q: Queryable, importId: number): Promise<
           AND t.subject_id IN (${created}))`,
     { importId, kept },
   );
+  await removeUndoneChanges(q, created, { importId, kept });
   await q.run(`DELETE FROM subjects WHERE id IN (${created})`, { importId, kept });
   await q.run('UPDATE subjects SET import_id = NULL WHERE import_id = :importId', ofImport);
 };

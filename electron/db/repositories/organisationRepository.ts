@@ -6,6 +6,7 @@ interface OrganisationRow {
   name: string;
   legal_form: string;
   registration_number: string;
+  state_registration_number: string;
   jurisdiction: Organisation['jurisdiction'];
   legal_address: string;
   postal_address: string;
@@ -29,6 +30,7 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   name: r.name,
   legalForm: r.legal_form,
   registrationNumber: r.registration_number,
+  stateRegistrationNumber: r.state_registration_number,
   jurisdiction: r.jurisdiction,
   legalAddress: r.legal_address,
   postalAddress: r.postal_address,
@@ -51,6 +53,7 @@ const params = (d: OrganisationData) => ({
   name: d.name,
   legalForm: d.legalForm,
   registrationNumber: d.registrationNumber,
+  stateRegistrationNumber: d.stateRegistrationNumber,
   jurisdiction: d.jurisdiction,
   legalAddress: d.legalAddress,
   postalAddress: d.postalAddress,
@@ -85,10 +88,10 @@ export const countOrganisations = async (q: Queryable): Promise<number> =>
 export const insertOrganisation = async (q: Queryable, d: OrganisationData, now: string): Promise<number> =>
   (
     await q.run(
-      `INSERT INTO organisations (name, legal_form, registration_number, jurisdiction, legal_address, postal_address,
+      `INSERT INTO organisations (name, legal_form, registration_number, state_registration_number, jurisdiction, legal_address, postal_address,
          responsible_name, responsible_position, phone, email, policy_title, policy_url, policy_version_date,
          policy_claim_clause, applicable_law, court_clause, created_at, updated_at)
-       VALUES (:name, :legalForm, :registrationNumber, :jurisdiction, :legalAddress, :postalAddress,
+       VALUES (:name, :legalForm, :registrationNumber, :stateRegistrationNumber, :jurisdiction, :legalAddress, :postalAddress,
          :responsibleName, :responsiblePosition, :phone, :email, :policyTitle, :policyUrl, :policyVersionDate,
          :policyClaimClause, :applicableLaw, :courtClause, :now, :now)`,
       { ...params(d), now },
@@ -103,7 +106,7 @@ export const updateOrganisation = async (
 ): Promise<void> => {
   await q.run(
     `UPDATE organisations SET name = :name, legal_form = :legalForm, registration_number = :registrationNumber,
-       jurisdiction = :jurisdiction, legal_address = :legalAddress, postal_address = :postalAddress,
+       state_registration_number = :stateRegistrationNumber, jurisdiction = :jurisdiction, legal_address = :legalAddress, postal_address = :postalAddress,
        responsible_name = :responsibleName, responsible_position = :responsiblePosition, phone = :phone,
        email = :email, policy_title = :policyTitle, policy_url = :policyUrl,
        policy_version_date = :policyVersionDate, policy_claim_clause = :policyClaimClause,

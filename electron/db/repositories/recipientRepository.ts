@@ -1,5 +1,11 @@
 import type { Jurisdiction } from '../../../shared/domain/common';
-import type { RecipientData, RecipientQueryParsed, StoredFile } from '../../../shared/domain/recipient';
+import type {
+  RecipientData,
+  RegisterProblem,
+  RecipientQueryParsed,
+  StoredFile,
+} from '../../../shared/domain/recipient';
+import { requisitesJson } from '../../../shared/recipients/instructionRequisites';
 import { classifyPurposes } from '../../../shared/policy/registerPolicy';
 import type { Queryable } from '../connection';
 import { POLICY_IN_FORCE_JOIN, POLICY_PROBLEMS_SQL, policyVersionIdInForce } from './policyProblemsSql';
@@ -24,6 +30,7 @@ export interface RecipientRow {
   retention: string;
   contract_number: string;
   contract_date: string | null;
+  contract_end_date: string | null;
   instruction: string;
   contract_file_name: string | null;
   contract_file_sha256: string | null;
@@ -53,7 +60,7 @@ export type ParsedRecipientQuery = RecipientQueryParsed;
 
 const COLUMNS = `type, legal_name, registration_number, country, address, contact_person, phone, email, role,
   legal_basis, purposes, data_categories, subject_categories, operations, retention, contract_number,
-  contract_date, instruction, cross_border, adequacy, info_obtained_date, transfer_notice_date,
+  contract_date, contract_end_date, instruction, cross_border, adequacy, info_obtained_date, transfer_notice_date,
   transfer_notice_number, transfer_status, subject_notice_method, subject_notice_date, review_date, status,
   notes, search_text, purpose_kinds`;
 
@@ -77,6 +84,7 @@ const toParams = (d: RecipientData, crossBorder: boolean): Record<string, unknow
   retention: d.retention,
   contract_number: d.contractNumber,
   contract_date: d.contractDate || null,
+  contract_end_date: d.contractEndDate || null,
   instruction: JSON.stringify(d.instruction),
   cross_border: crossBorder ? 1 : 0,
   adequacy: d.adequacy,
@@ -187,14 +195,27 @@ export const recomputeCrossBorder = async (
   );
 };
 
-/** Mirrors shared/recipients/problems.ts (a parity test keeps them equal). */
-const PROBLEMS_SQL = `(
-  (r.role <> 'stateBody' AND r.contract_number = '' AND r.contract_file_sha256 IS NULL)
-  OR (r.review_date IS NOT NULL AND :today <> '' AND r.review_date < :today)
-  OR (r.cross_border = 1 AND CASE WHEN o.jurisdiction = 'KG' THEN r.subject_notice_date IS NULL
-                                  ELSE r.transfer_notice_date IS NULL END)
-  OR ${POLICY_PROBLEMS_SQL}
-)`;
+const HAS_CONTRACT = "(r.contract_number <> '' OR r.contract_file_sha256 IS NOT NULL)";
+
+/**
+ * One SQL condition per rule of shared/recipients/problems.ts (PROBLEM_RULES), keyed by the same ids:
+ * a rule added there does not compile until its condition is added here. A test keeps both equal.
+ * Parameters: :today and :requisites (the instruction requisites per jurisdiction, as JSON).
+ */
+export const PROBLEM_SQL: Record<RegisterProblem, string> = {
+  noContract: `(r.role <> 'stateBody' AND NOT ${HAS_CONTRACT})`,
+  instructionIncomplete: `(r.role = 'processor' AND ${HAS_CONTRACT} AND EXISTS (
+    SELECT 1 FROM json_each(:requisites, '$.' || o.jurisdiction) req
+    WHERE json_extract(r.instruction, '$.' || req.value) IS NOT 1))`,
+  contractEnded: `(r.status = 'active' AND r.contract_end_date IS NOT NULL AND :today <> ''
+    AND r.contract_end_date < :today)`,
+  reviewOverdue: `(r.review_date IS NOT NULL AND :today <> '' AND r.review_date < :today)`,
+  noTransferNotice: `(r.cross_border = 1 AND CASE WHEN o.jurisdiction = 'KG' THEN r.subject_notice_date IS NULL
+    ELSE r.transfer_notice_date IS NULL END)`,
+};
+
+/** Any problem of the register, or of the recipient against the policy in force (joined as `pv`). */
+const PROBLEMS_SQL = `(${[...Object.values(PROBLEM_SQL), POLICY_PROBLEMS_SQL].join(' OR ')})`;
 
 const SORT_COLUMNS: Record<ParsedRecipientQuery['sort'], string> = {
   legalName: 'r.legal_name COLLATE NOCASE',
@@ -216,6 +237,7 @@ export const listRecipients = async (
     organisationId: query.organisationId,
     today: query.today,
   };
+  if (query.problemsOnly) params.requisites = requisitesJson();
   if (query.search !== '') {
     where.push(`r.search_text LIKE :search ESCAPE '\\'`);
     params.search = `%${query.search.toLocaleLowerCase('ru').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

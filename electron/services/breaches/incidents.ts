@@ -54,6 +54,7 @@ const summaryOf = (i: BreachIncident): BreachSummary => ({
   organisationId: i.organisationId,
   organisationName: i.organisationName,
   number: i.number,
+  detectedAt: i.detectedAt,
   becameAwareAt: i.becameAwareAt,
   timeZone: i.timeZone,
   description: i.description,

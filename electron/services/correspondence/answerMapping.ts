@@ -8,7 +8,7 @@ import type {
   AnswerEditData,
 } from '../../../shared/domain/correspondenceAnswer';
 import type { AnswerLetterData } from '../../../shared/documents/answerLetter';
-import { incomingReference } from '../../../shared/documents/answerTemplates';
+import { senderReference } from '../../../shared/documents/answerTemplates';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { DomainError } from '../../../shared/ipc/result';
 import type { Queryable } from '../../db/connection';
@@ -86,9 +86,7 @@ export const contentOf = (
 export const letterDataOf = (a: Answer, item: ItemRow, organisation: Organisation): AnswerLetterData => ({
   organisation,
   outgoing: a.outgoingNumber && a.outgoingDate ? { number: a.outgoingNumber, date: a.outgoingDate } : null,
-  reference: incomingReference({
-    number: item.number,
-    receivedDate: item.received_date,
+  reference: senderReference({
     senderRefNumber: item.sender_ref_number,
     senderRefDate: item.sender_ref_date ?? '',
   }),

@@ -10,6 +10,7 @@ import {
 import { canTransition } from '../../../shared/correspondence/statusWorkflow';
 import type { CorrespondenceStatus } from '../../../shared/domain/correspondence';
 import { formatRegistrationNumber } from '../../../shared/correspondence/numbering';
+import { unfinishedFields } from '../../../shared/documents/placeholders';
 import { DomainError } from '../../../shared/ipc/result';
 import { actorOf, nowIso, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
@@ -24,6 +25,20 @@ import { loadItem, mustFindItemRow } from './itemMapping';
 import { scopeById } from './scope';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A letter with template placeholders left cannot be numbered, printed as final or sent: the refusal
+ * names every field that still holds one (the editor shows them next to the fields).
+ */
+export const refuseUnfinished = (letter: Parameters<typeof unfinishedFields>[0]): void => {
+  const fields = unfinishedFields(letter);
+  if (Object.keys(fields).length > 0)
+    throw new DomainError('VALIDATION', 'errors.correspondence.unfinished', fields);
+};
+
+/** An answer that discloses the requester's personal data. */
+const disclosesData = (a: Pick<Answer, 'decision' | 'accessReport'>): boolean =>
+  a.decision === 'accessAnswer' || a.accessReport !== null;
 
 /** Writes the PDF under its hash (atomically; the same content is stored once). */
 const storeFrozenPdf = async (
@@ -53,11 +68,20 @@ export const answerSendingService = (ctx: AppContext) => {
     );
 
   /** Assigns the next outgoing number of the organisation's year (inside the transaction). */
-  const assignNumber = async (tx: Queryable, id: number, date: string, now: string) => {
+  const assignNumber = async (tx: Queryable, id: number, date: string, now: string, field: string) => {
     const row = await mustFindAnswerRow(tx, id);
     const item = await mustFindItemRow(tx, row.item_id);
     const scope = await scopeById(ctx, tx, row.organisation_id);
     const when = date || scope.deadline.today;
+    // The outgoing register of a year is used only by a date between the receipt and today.
+    if (when > scope.deadline.today)
+      throw new DomainError('VALIDATION', 'errors.validation', {
+        [field]: ['validation.correspondence.dateInFuture'],
+      });
+    if (when < item.received_date)
+      throw new DomainError('VALIDATION', 'errors.validation', {
+        [field]: ['validation.correspondence.answerBeforeReceipt'],
+      });
     const year = Number(when.slice(0, 4));
     const seq = await nextSequence(tx, row.organisation_id, 'outgoing', year);
     const number = formatRegistrationNumber(scope.settings.outgoingFormat, {
@@ -68,13 +92,14 @@ export const answerSendingService = (ctx: AppContext) => {
     await setAnswerOutgoing(tx, id, { year, seq, number, date: when }, now);
   };
 
-  const register = async (id: number, date: string): Promise<Answer> => {
+  const register = async (id: number, date: string, field = 'date'): Promise<Answer> => {
     const now = nowIso(ctx);
     return ctx.db.transaction(async (tx) => {
       const before = await load(tx, id);
       if (before.state === 'sent') throw new DomainError('CONFLICT', 'errors.correspondence.alreadySent');
+      refuseUnfinished(before);
       if (before.state === 'registered') return before;
-      await assignNumber(tx, id, date, now);
+      await assignNumber(tx, id, date, now, field);
       const after = await load(tx, id);
       await audit(tx, id, before, after, now);
       return after;
@@ -83,7 +108,7 @@ export const answerSendingService = (ctx: AppContext) => {
 
   return {
     /** Gives the letter its outgoing number and date (to print and sign before sending). */
-    register,
+    register: (id: number, date: string) => register(id, date),
 
     /**
      * Marks the letter sent: registers it if needed, renders the PDF (outside the write queue),
@@ -91,7 +116,15 @@ export const answerSendingService = (ctx: AppContext) => {
      * channel. A final decision moves the item to `answered`.
      */
     markSent: async (id: number, sentDate: string, channel: ReceivedVia): Promise<Answer> => {
-      const registered = await register(id, sentDate);
+      const draft = await load(ctx.db, id);
+      if (draft.state === 'sent') throw new DomainError('CONFLICT', 'errors.correspondence.alreadySent');
+      refuseUnfinished(draft);
+      if (
+        disclosesData(draft) &&
+        (await mustFindItemRow(ctx.db, draft.itemId)).identity_verification === null
+      )
+        throw new DomainError('CONFLICT', 'errors.correspondence.identityNotVerified');
+      const registered = await register(id, sentDate, 'sentDate');
       const row = await mustFindAnswerRow(ctx.db, id);
       const letter = await answerLetterData(ctx.db, row, dataDir);
       const doc = await renderAnswerDocument(ctx, letter);
@@ -136,6 +169,8 @@ export const answerSendingService = (ctx: AppContext) => {
     savePdf: async (id: number): Promise<{ path: string } | null> => {
       const row = await mustFindAnswerRow(ctx.db, id);
       const letter = await answerLetterData(ctx.db, row, dataDir);
+      // A draft may be saved with its placeholders (marked «Проект»); a numbered letter only finished.
+      if (row.state === 'registered') refuseUnfinished(letter);
       const doc = await renderAnswerDocument(ctx, letter);
       const path = await ctx.dialogs.saveFile({
         title: 'Сохранить PDF',

@@ -1,11 +1,12 @@
-import type {
-  CorrespondenceItem,
-  CorrespondenceKind,
-  CorrespondenceStatus,
-  Currency,
-  ItemDeadline,
-  ReceivedVia,
-  RelatedOrder,
+import {
+  IdentityVerification,
+  type CorrespondenceItem,
+  type CorrespondenceKind,
+  type CorrespondenceStatus,
+  type Currency,
+  type ItemDeadline,
+  type ReceivedVia,
+  type RelatedOrder,
 } from '../../../shared/domain/correspondence';
 import type { ExtensionUnit } from '../../../shared/deadlines';
 import { amountInWords } from '../../../shared/documents/amountInWords';
@@ -111,6 +112,9 @@ export const toItem = async (q: Queryable, row: ItemRow): Promise<Correspondence
       attachedAt: a.attached_at,
     })),
     blocked: blocked.has(row.id),
+    identity: row.identity_verification
+      ? IdentityVerification.parse(JSON.parse(row.identity_verification))
+      : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

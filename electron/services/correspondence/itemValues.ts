@@ -35,6 +35,16 @@ export const resolveSender = async (q: Queryable, organisationId: number, s: Sen
   return sender;
 };
 
+/**
+ * A receipt (or start) date after the organisation's today is a typo: refused next to the field
+ * (today itself is allowed). Nothing is registered, so no number is used up.
+ */
+export const refuseFutureDates = (f: { receivedDate: string; startDate: string }, today: string): void => {
+  if (f.receivedDate > today) throw invalid('receivedDate', 'validation.correspondence.dateInFuture');
+  if (f.startDate !== '' && f.startDate > today)
+    throw invalid('startDate', 'validation.correspondence.dateInFuture');
+};
+
 /** The rule for the item, or a field error when the chosen rule does not fit the kind. */
 export const resolveRule = (scope: OrganisationScope, kind: CorrespondenceKind, ruleId: string) => {
   const choice = chooseRule(scope.rules, kind, scope.org.jurisdiction, ruleId);

@@ -20,7 +20,7 @@ import { appendAudit } from '../auditTrail';
 import { seedCalendars } from './calendars';
 import { deadlineValuesOf, itemDeadlineOf, runDeadline } from './itemDeadline';
 import { loadItem, mustFindItemRow } from './itemMapping';
-import { itemValues, resolveRule, resolveSender } from './itemValues';
+import { itemValues, refuseFutureDates, resolveRule, resolveSender } from './itemValues';
 import { recomputeItem } from './recompute';
 import { activeScope, scopeById } from './scope';
 
@@ -60,15 +60,19 @@ export const correspondenceItemService = (ctx: AppContext) => ({
     return ctx.db.transaction(async (tx) => {
       await seedCalendars(tx, ctx.paths.resourcesDir, now);
       const scope = await activeScope(ctx, tx, data.organisationId);
+      refuseFutureDates(data, scope.deadline.today);
       const rule = resolveRule(scope, data.kind, data.ruleId);
       const sender = await resolveSender(tx, scope.org.id, data.sender);
       const values = itemValues(data.kind, data, sender, rule.id);
       const result = runDeadline(rule, values.startDate, scope.deadline, [], [], 'receivedDate');
-      const year = Number(data.receivedDate.slice(0, 4));
+      // The register of the year of registration (today), whatever the receipt date says: a date
+      // typed in error can never use up a number of another year's register.
+      const registeredOn = scope.deadline.today;
+      const year = Number(registeredOn.slice(0, 4));
       const seq = await nextSequence(tx, scope.org.id, 'incoming', year);
       const number = formatRegistrationNumber(scope.settings.incomingFormat, {
         seq,
-        date: data.receivedDate,
+        date: registeredOn,
         kindCode: scope.settings.kindCodes[data.kind],
       });
       const deadline = itemDeadlineOf(rule, result, now);
@@ -121,6 +125,7 @@ export const correspondenceItemService = (ctx: AppContext) => ({
       if (row.status === 'closed') throw new DomainError('CONFLICT', 'errors.correspondence.closed');
       const before = await loadItem(tx, id);
       const scope = await scopeById(ctx, tx, row.organisation_id);
+      refuseFutureDates(data, scope.deadline.today);
       const rule = resolveRule(scope, before.kind, data.ruleId || row.rule_id);
       const sender = await resolveSender(tx, scope.org.id, data.sender);
       const values = itemValues(row.kind, data, sender, rule.id);

@@ -1,16 +1,10 @@
-import type { RecipientInput } from '../../../shared/domain/recipient';
+import { InstructionRequisite, type RecipientInput } from '../../../shared/domain/recipient';
 import { kzBin, ruInn10 } from './registrationNumbers';
 
 type DemoRecipient = Omit<RecipientInput, 'organisationId'>;
 
-const fullInstruction = {
-  listsData: true,
-  listsOperationsAndPurposes: true,
-  confidentialityAndSecurity: true,
-  localisation: true,
-  proofOfMeasuresOnRequest: true,
-  incidentNotification: true,
-};
+/** Every clause any of the three laws asks of a processor's contract. */
+const fullInstruction = Object.fromEntries(InstructionRequisite.options.map((key) => [key, true]));
 
 const delivery: Pick<
   DemoRecipient,

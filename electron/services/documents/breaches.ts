@@ -1,6 +1,6 @@
 import {
   renderBreachDocument,
-  BREACH_TITLES,
+  BREACH_FILE_NAMES,
   breachPdfOptions,
 } from '../../../shared/documents/breachDocuments';
 import { printSettings } from '../../../shared/documents/print';
@@ -32,9 +32,9 @@ const render = async (
           .join('\n')
       : '';
   return {
-    html: renderBreachDocument(kind, incident, org, fonts, subjects),
-    print: printSettings(breachPdfOptions(`${BREACH_TITLES[kind]} — ${incident.number}`), fonts),
-    defaultName: safeFileName(`${BREACH_TITLES[kind]} ${incident.number.replace(/\//g, '-')}.pdf`),
+    html: renderBreachDocument(kind, incident, org, fonts, { subjectsList: subjects }),
+    print: printSettings(breachPdfOptions(`${BREACH_FILE_NAMES[kind]} — ${incident.number}`), fonts),
+    defaultName: safeFileName(`${BREACH_FILE_NAMES[kind]} ${incident.number.replace(/\//g, '-')}.pdf`),
   };
 };
 
@@ -42,5 +42,6 @@ export const breachesDocuments: DocumentRenderers<BreachNoticeKind> = {
   breachNoticeRu24: (ctx, r) => render(ctx, 'breachNoticeRu24', r.incidentId),
   breachNoticeRu72: (ctx, r) => render(ctx, 'breachNoticeRu72', r.incidentId),
   breachNoticeKz: (ctx, r) => render(ctx, 'breachNoticeKz', r.incidentId),
+  breachNoticeKg: (ctx, r) => render(ctx, 'breachNoticeKg', r.incidentId),
   breachReport: (ctx, r) => render(ctx, 'breachReport', r.incidentId),
 };

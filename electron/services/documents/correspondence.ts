@@ -12,6 +12,7 @@ import { loadDocumentFonts } from '../documentFonts';
 import { renderAnswerDocument } from '../correspondence/answerDocument';
 import { answerLetterData } from '../correspondence/answerLetterData';
 import { mustFindAnswerRow } from '../correspondence/answerMapping';
+import { refuseUnfinished } from '../correspondence/answerSending';
 import { incomingJournalSections, outgoingJournalSections } from '../correspondence/journals';
 import { safeFileName, type DocumentRenderers } from './types';
 
@@ -24,7 +25,10 @@ export const correspondenceDocuments: DocumentRenderers<
 > = {
   correspondenceAnswer: async (ctx, request) => {
     const row = await mustFindAnswerRow(ctx.db, request.answerId);
-    return renderAnswerDocument(ctx, await answerLetterData(ctx.db, row, ctx.paths.dataDir));
+    const letter = await answerLetterData(ctx.db, row, ctx.paths.dataDir);
+    const doc = await renderAnswerDocument(ctx, letter);
+    // The preview shows placeholders highlighted; printing a numbered letter needs it finished.
+    return row.state === 'registered' ? { ...doc, beforePrint: () => refuseUnfinished(letter) } : doc;
   },
 
   incomingJournal: async (ctx, { organisationId, from, to }) => {

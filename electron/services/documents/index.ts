@@ -24,6 +24,7 @@ export const documentService = (ctx: AppContext) => ({
 
   print: async (request: DocumentRequest): Promise<null> => {
     const doc = await renderDocument(ctx, request);
+    doc.beforePrint?.();
     await ctx.printer.print(doc.html, doc.print);
     return null;
   },
@@ -31,6 +32,7 @@ export const documentService = (ctx: AppContext) => ({
   /** Asks where to save, renders the PDF and writes it; null when the user cancelled. */
   savePdf: async (request: DocumentRequest): Promise<{ path: string } | null> => {
     const doc = await renderDocument(ctx, request);
+    doc.beforePrint?.();
     const path = await ctx.dialogs.saveFile({
       title: 'Сохранить PDF',
       defaultName: doc.defaultName,

@@ -7,6 +7,8 @@ export interface RenderedDocument {
   print: PrintSettings;
   /** Suggested file name for "Save as PDF". */
   defaultName: string;
+  /** Throws a DomainError when the document may be previewed but not printed or saved (unfinished). */
+  beforePrint?: () => void;
 }
 
 export type DocumentRenderer<K extends DocumentKind> = (

@@ -12,10 +12,10 @@ export const breachesEn: UiStrings['breaches'] = {
     tableLabel: 'Incident log',
     emptyTitle: 'No incidents',
     emptyText:
-      'Register an incident as soon as you become aware of it: the regulator notice periods run from that moment.',
+      'Register an incident as soon as it is detected: the regulator notice periods run from the detection.',
     columns: {
       number: 'Number',
-      awareAt: 'Became aware',
+      detectedAt: 'Detected (clocks start)',
       status: 'Status',
       band: 'Severity',
       clock: 'Nearest notice deadline',
@@ -23,8 +23,8 @@ export const breachesEn: UiStrings['breaches'] = {
     },
   },
   fields: {
-    detectedAt: 'Date and time of the incident (detection)',
-    becameAwareAt: 'Became aware at',
+    detectedAt: 'Date and time the incident was detected',
+    becameAwareAt: 'Became aware of the breach (for GDPR)',
     detectedBy: 'Detected by',
     description: 'Description of the incident',
     dataCategories: 'Data categories',
@@ -56,8 +56,11 @@ export const breachesEn: UiStrings['breaches'] = {
       involved: 'Recipients and systems',
       contact: 'Contact person for the regulator',
     },
-    zoneHint: 'Organisation time: {{zone}} ({{offset}})',
-    awareHint: 'The notice periods (24 h, 72 h, 1 working day) run from this moment',
+    zoneHint: "The organisation's time: {{zone}}",
+    detectedHint:
+      "The notice periods run from this moment: RU 24 h and 72 h (152-FZ art. 21 part 3.1), KZ 1 working day, KG the internal target. The organisation's time: {{zone}}",
+    awareHint:
+      'Only the GDPR period (72 h, art. 33(1)) runs from this moment, when it applies; the others run from the detection',
     approxSubjectsHint: 'Replaced by the scope count once a scope is saved',
     investigationHint: 'For the 72-hour notice (RU)',
     systemsHint: 'One system per line: “CRM”, “istore.kg website”',
@@ -107,7 +110,7 @@ export const breachesEn: UiStrings['breaches'] = {
     band: { low: 'Low', medium: 'Medium', high: 'High', veryHigh: 'Very high' },
     fields: {
       dataType: 'Type of data (DPC base)',
-      adjustments: 'Context adjustments of the DPC',
+      factors: 'Context factors (ENISA, Annex A.2)',
       ease: 'Ease of identification (EI)',
       confidentiality: 'Loss of confidentiality',
       integrity: 'Loss of integrity',
@@ -121,13 +124,26 @@ export const breachesEn: UiStrings['breaches'] = {
       financial: 'Financial data — 3',
       sensitive: 'Sensitive data — 4',
     },
-    adjustment: {
-      volume: 'Large volume (+1)',
-      vulnerableSubjects: 'Vulnerable subjects (+1)',
-      specialContext: 'Special context, e.g. a health shop (+1)',
-      lowVolume: 'Low volume (−1)',
-      publiclyAvailable: 'Data publicly available (−1)',
-      dataAlreadyKnown: 'Data already known to the recipient (−1)',
+    factor: {
+      volume: 'Volume of data about the person (e.g. a year of history rather than a week)',
+      controllerCharacteristics:
+        "The controller's activity (an online pharmacy's customer list reveals health)",
+      individualsCharacteristics: 'The individuals (minors, vulnerable people)',
+      invalidity: 'The data are invalid or inaccurate (e.g. long-expired cards)',
+      publicAvailability: 'The data were public before the breach',
+      natureOfData: 'The data reveal less than their category (the fact of a visit, not its content)',
+    },
+    factorNone: 'not applied',
+    factorsHint: 'Each factor moves the base DPC by the chosen points; the result stays within 1–4.',
+    examples: {
+      simple:
+        "ENISA examples: a supermarket's customer list — 1; a luxury goods seller's — 2; an online pharmacy's — 3; a list of undercover officers — 4",
+      behavioural:
+        'ENISA examples: calls to a helpdesk — 1; a week of call history — 2; a year — 3; calls to a psychological support line — 4',
+      financial:
+        'ENISA examples: the mere fact of being a bank customer — 1; one day of transactions without details — 2; a month of statements — 3; a year of detailed statements — 4',
+      sensitive:
+        'ENISA examples: a general blood test was done — 1; an emergency-room blood test — 2; a test for a specific disease — 3; the test results — 4',
     },
     ease: {
       negligible: 'Negligible — 0.25',
@@ -235,6 +251,7 @@ export const breachesEn: UiStrings['breaches'] = {
     breachNoticeRu24: 'Notice to Roskomnadzor (24 hours)',
     breachNoticeRu72: 'Investigation results notice (72 hours)',
     breachNoticeKz: 'Notice to the KZ authorised body',
+    breachNoticeKg: 'Notice to the KG authorised body (voluntary)',
     breachReport: 'Incident report',
   },
   letters: {
@@ -266,5 +283,6 @@ export const breachesEn: UiStrings['breaches'] = {
     attached: 'File attached',
     status: 'Status: {{status}}',
     changed: 'Fields changed: {{fields}}',
+    updated: 'Details changed',
   },
 };

@@ -1,4 +1,5 @@
 import { correspondenceItemEn } from './correspondenceItem.en';
+import { correspondenceLegalEn } from './correspondenceLegal.en';
 import type { UiStrings } from './ru';
 
 const days = (unit: string) => ({ one: `{{count}} ${unit}`, other: `{{count}} ${unit}s` });
@@ -11,6 +12,7 @@ const hours = days('hour');
 /** English strings of the correspondence screens. English plurals use _one and _other only. */
 export const correspondenceEn: UiStrings['correspondence'] = {
   ...correspondenceItemEn,
+  ...correspondenceLegalEn,
   backToInbox: 'Back to claims and requests',
   backToItem: 'Back to the item',
   kind: {
@@ -253,7 +255,8 @@ export const correspondenceEn: UiStrings['correspondence'] = {
     fields: { rule: 'Deadline rule' },
     hints: {
       kindLocked: 'The kind is part of the incoming number and does not change after registration',
-      senderRef: "If the letter has its own number (an authority's inquiry always has one)",
+      senderRef:
+        "The number on the sender's letter: it goes into the answer's «На № … от …» line; none: «б/н»",
       orderNumbers: 'Comma-separated, as the sender wrote them',
       amount: 'For example: 1500 or 1500.50',
       demands: 'What the sender demands — briefly, in your words or quoted',

@@ -1,8 +1,10 @@
 import { correspondenceItemRu } from './correspondenceItem.ru';
+import { correspondenceLegalRu } from './correspondenceLegal.ru';
 
 /** Russian strings of the correspondence screens (merged into uiRu under `correspondence`). */
 export const correspondenceRu = {
   ...correspondenceItemRu,
+  ...correspondenceLegalRu,
   backToInbox: 'К обращениям',
   backToItem: 'К обращению',
   kind: {
@@ -266,7 +268,7 @@ export const correspondenceRu = {
     fields: { rule: 'Правило расчёта срока' },
     hints: {
       kindLocked: 'Вид входит во входящий номер и после регистрации не меняется',
-      senderRef: 'Если на письме есть свой номер (у запросов органов он есть всегда)',
+      senderRef: 'Номер с письма отправителя: он встанет в строку «На № … от …» ответа; без номера — «б/н»',
       orderNumbers: 'Через запятую, как указал отправитель',
       amount: 'Например: 1500 или 1500,50',
       demands: 'Что требует отправитель — кратко, своими словами или цитатой',

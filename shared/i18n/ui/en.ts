@@ -1,9 +1,12 @@
+import { agendaEn } from './agenda.en';
+import { auditFieldsEn } from './auditFields.en';
 import { evidenceEn } from './evidence.en';
 import { policiesEn, transferNoticesEn } from './policies.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { desktopEn } from './desktop.en';
 import { identityEn } from './identity.en';
+import { subjectEditsEn } from './subjectEdits.en';
 import { ledgerEn } from './ledger.en';
 import { messagesEn } from './messages.en';
 import type { UiStrings } from './ru';
@@ -105,6 +108,7 @@ export const uiEn: UiStrings = {
       name: 'Name',
       legalForm: 'Legal form',
       registrationNumber: 'Registration number',
+      stateRegistrationNumber: 'State registration number',
       jurisdiction: 'Jurisdiction',
       legalAddress: 'Legal address',
       postalAddress: 'Postal address',
@@ -120,7 +124,13 @@ export const uiEn: UiStrings = {
       courtClause: 'Jurisdiction clause for disputes',
     },
     regNumberLabel: { KG: 'INN', KZ: 'BIN', RU: 'INN' },
+    stateRegNumberLabel: {
+      KG: 'Registration number (state registration certificate)',
+      KZ: 'State registration certificate number',
+      RU: 'OGRN / OGRNIP',
+    },
     hints: {
+      stateRegistrationNumber: '13 digits (OGRN) or 15 (OGRNIP); printed in the Roskomnadzor notice',
       registrationNumber: {
         KG: '14 digits',
         KZ: '12 digits',
@@ -155,7 +165,7 @@ export const uiEn: UiStrings = {
       party: 'Recipient',
       processing: 'Data transferred',
       contract: 'Contract (instruction)',
-      instruction: 'Contents of the instruction (RU Federal Law 152-FZ, art. 6 p. 3)',
+      instruction: 'Contents of the instruction',
       crossBorder: 'Cross-border transfer',
       review: 'Review',
     },
@@ -177,6 +187,7 @@ export const uiEn: UiStrings = {
       retention: 'Retention, return or destruction terms',
       contractNumber: 'Contract (instruction) number',
       contractDate: 'Contract (instruction) date',
+      contractEndDate: 'Contract valid until',
       instruction: 'Contents of the instruction',
       contractFile: 'Contract file',
       crossBorder: 'Cross-border transfer',
@@ -197,17 +208,18 @@ export const uiEn: UiStrings = {
       purposes: 'For example: delivery of orders to customers',
       retention: 'For example: 3 years after the contract ends, then destruction',
       contractDate: 'Required when a contract number is entered',
+      contractEndDate: 'Leave empty for an open-ended contract; the date appears in «Deadlines»',
       infoObtainedDate: "When the recipient's protection measures and processing conditions were obtained",
       reviewDate: 'When to check that the contract and the details are still valid',
     },
-    instruction: {
-      listsData: 'List of personal data',
-      listsOperationsAndPurposes: 'List of operations and purposes of processing',
-      confidentialityAndSecurity: 'Duty of confidentiality and security',
-      localisation: 'Duty to keep databases in Russia (152-FZ art. 18 p. 5)',
-      proofOfMeasuresOnRequest: 'Documents proving the measures on the operator’s request',
-      incidentNotification: 'Notifying the operator of personal data incidents',
+    instructionTitle: {
+      RU: 'Clauses of the instruction to a processor (RU Federal Law 152-FZ, art. 6 p. 3)',
+      KZ: 'Clauses of the contract with the operator (third party) under RK Law 94-V',
+      KG: 'Clauses of the contract with the processor (KG Law No. 58, art. 17)',
     },
+    instructionVerify: 'verify',
+    instructionNotNeeded:
+      'Only a processor acting on the operator’s instruction needs one: the clauses are not checked for an independent operator or a state body.',
     crossBorderYes: 'Cross-border transfer: yes',
     crossBorderNo: 'Cross-border transfer: no',
     crossBorderReason: "The recipient is outside the organisation's country ({{country}}).",
@@ -396,10 +408,13 @@ export const uiEn: UiStrings = {
   ...evidenceEn,
   ledger: ledgerEn,
   identity: identityEn,
+  subjectEdits: subjectEditsEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
   policies: policiesEn,
   transferNotices: transferNoticesEn,
+  agenda: agendaEn,
+  auditFields: auditFieldsEn,
   desktop: desktopEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

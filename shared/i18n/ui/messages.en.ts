@@ -12,23 +12,33 @@ export const messagesEn: Strings<typeof messagesRu> = {
     sealHash: 'The seal hash is 64 hexadecimal characters (0–9, a–f)',
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
+    answers: { placeholderLeft: 'Text in [square brackets] is still to be written' },
     breaches: {
       awareBeforeDetected: 'Became aware cannot be earlier than the incident',
       scopeEmpty: 'Choose a recipient, a period or an import',
       count: 'Enter a whole non-negative number',
+      factorDirection: 'This factor only raises (or only lowers) the score — choose points with that sign',
+      factorTwice: 'Each factor counts once',
     },
     required: 'Required field',
     tooLong: 'The value is too long',
     date: 'Enter a valid date',
     email: 'Enter a valid e-mail address',
+    phone: 'This does not look like a phone number: enter it in full, e.g. 0555 123 456 or +996 555 123 456',
     url: 'Enter an address starting with http:// or https://',
     choose: 'Choose a value',
     chooseAtLeastOne: 'Choose at least one value',
     invalid: 'Invalid value',
     contractDateRequired: 'Enter the contract date: the contract number is filled in',
     dateAfterReceipt: 'The letter cannot be dated after it was received',
-    timeZone: 'Unknown time zone — choose one from the list, e.g. Asia/Bishkek',
-    correspondence: { ruleNotForKind: 'This rule does not apply to items of this kind — choose another' },
+    timeZone: 'Unknown time zone — choose one from the list, e.g. «Bishkek (UTC+6)»',
+    correspondence: {
+      ruleNotForKind: 'This rule does not apply to items of this kind — choose another',
+      dateInFuture: 'The date cannot be later than today — check the year and month',
+      answerBeforeReceipt: 'The answer cannot be dated before the item was received',
+      emailNotInLedger:
+        "The sender's address is not in the ledger for this subject — choose another method or link the item to the subject",
+    },
     numbering: {
       unknownToken: 'Unknown token in braces: use {seq}, {seq:N}, {yyyy}, {yy}, {mm}, {kind}',
       noSeq: 'The format must contain the sequence number {seq}',
@@ -59,6 +69,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
         length: 'The INN must have 14 digits',
         checksum: 'Invalid INN: the check digit does not match',
       },
+      ogrn: 'OGRN has 13 digits, OGRNIP 15; the check digit must match',
     },
   },
   errors: {
@@ -106,6 +117,10 @@ export const messagesEn: Strings<typeof messagesRu> = {
       noPause: 'The period is not paused',
       ruleMissing: 'The rule the deadline was computed with is no longer in the rule table',
       alreadySent: 'The letter is already marked as sent and frozen',
+      unfinished:
+        'The letter still has [bracketed] places to fill in — complete them: such a letter cannot be registered, printed as final or sent',
+      identityNotVerified:
+        "The answer discloses personal data: first record on the item how the requester's identity was verified (method, by whom, when)",
       notSent: 'The letter has not been sent: there is no frozen PDF',
       notLatestVersion: 'This is not the latest version of the letter — edit the latest one',
       blockEnded: 'The block has already been lifted',

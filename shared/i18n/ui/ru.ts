@@ -1,9 +1,12 @@
+import { agendaRu } from './agenda.ru';
+import { auditFieldsRu } from './auditFields.ru';
 import { evidenceRu } from './evidence.ru';
 import { policiesRu, transferNoticesRu } from './policies.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { desktopRu } from './desktop.ru';
 import { identityRu } from './identity.ru';
+import { subjectEditsRu } from './subjectEdits.ru';
 import { ledgerRu } from './ledger.ru';
 import { messagesRu } from './messages.ru';
 
@@ -110,6 +113,7 @@ export const uiRu = {
       name: 'Наименование',
       legalForm: 'Организационно-правовая форма',
       registrationNumber: 'Регистрационный номер',
+      stateRegistrationNumber: 'Номер государственной регистрации',
       jurisdiction: 'Юрисдикция',
       legalAddress: 'Юридический адрес',
       postalAddress: 'Почтовый адрес',
@@ -125,7 +129,13 @@ export const uiRu = {
       courtClause: 'Условие о подсудности споров',
     },
     regNumberLabel: { KG: 'ИНН', KZ: 'БИН', RU: 'ИНН' },
+    stateRegNumberLabel: {
+      KG: 'Регистрационный номер (свидетельство о госрегистрации)',
+      KZ: 'Номер справки о государственной регистрации',
+      RU: 'ОГРН / ОГРНИП',
+    },
     hints: {
+      stateRegistrationNumber: '13 цифр (ОГРН) или 15 (ОГРНИП); указывается в уведомлении Роскомнадзора',
       registrationNumber: { KG: '14 цифр', KZ: '12 цифр', RU: '10 цифр для организации, 12 — для ИП' },
       legalForm: 'Например: ОсОО, ТОО, ООО',
       policyUrl: 'Начинается с https://',
@@ -156,7 +166,7 @@ export const uiRu = {
       party: 'Получатель',
       processing: 'Передаваемые данные',
       contract: 'Договор (поручение)',
-      instruction: 'Содержание поручения (ч. 3 ст. 6 Федерального закона № 152-ФЗ)',
+      instruction: 'Содержание поручения',
       crossBorder: 'Трансграничная передача',
       review: 'Контроль',
     },
@@ -178,6 +188,7 @@ export const uiRu = {
       retention: 'Срок хранения, порядок возврата или уничтожения',
       contractNumber: 'Номер договора (поручения)',
       contractDate: 'Дата договора (поручения)',
+      contractEndDate: 'Договор действует до',
       instruction: 'Содержание поручения',
       contractFile: 'Файл договора',
       crossBorder: 'Трансграничная передача',
@@ -198,17 +209,18 @@ export const uiRu = {
       purposes: 'Например: доставка заказов покупателям',
       retention: 'Например: 3 года после исполнения договора, затем уничтожение',
       contractDate: 'Обязательна, если указан номер договора',
+      contractEndDate: 'Оставьте пустым для бессрочного договора; дата появится в «Сроках»',
       infoObtainedDate: 'Когда получены сведения о мерах защиты и условиях обработки данных у получателя',
       reviewDate: 'Когда проверить актуальность договора и сведений',
     },
-    instruction: {
-      listsData: 'Перечень персональных данных',
-      listsOperationsAndPurposes: 'Перечень действий (операций) и цели обработки',
-      confidentialityAndSecurity: 'Обязанность соблюдать конфиденциальность и обеспечивать безопасность',
-      localisation: 'Обязанность локализации баз данных в РФ (ч. 5 ст. 18 152-ФЗ)',
-      proofOfMeasuresOnRequest: 'Предоставление по запросу оператора документов о принятых мерах',
-      incidentNotification: 'Уведомление оператора об инцидентах с персональными данными',
+    instructionTitle: {
+      RU: 'Условия поручения обработчику (ч. 3 ст. 6 Федерального закона № 152-ФЗ)',
+      KZ: 'Условия договора с оператором (третьим лицом) по Закону РК № 94-V',
+      KG: 'Условия договора с обработчиком (ст. 17 Закона КР № 58)',
     },
+    instructionVerify: 'проверьте',
+    instructionNotNeeded:
+      'Поручение требуется только обработчику, действующему по поручению оператора: для самостоятельного оператора и государственного органа условия поручения не проверяются.',
     crossBorderYes: 'Трансграничная передача: да',
     crossBorderNo: 'Трансграничная передача: нет',
     crossBorderReason: 'Получатель находится за пределами страны организации ({{country}}).',
@@ -397,10 +409,13 @@ export const uiRu = {
   ...evidenceRu,
   ledger: ledgerRu,
   identity: identityRu,
+  subjectEdits: subjectEditsRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
   policies: policiesRu,
   transferNotices: transferNoticesRu,
+  agenda: agendaRu,
+  auditFields: auditFieldsRu,
   desktop: desktopRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;

@@ -7,6 +7,7 @@ import {
   CorrespondenceItem,
   CorrespondenceUpdate,
   ExtendInput,
+  IdentityVerificationInput,
   LinkSubjectInput,
   PauseInput,
   ResumeInput,
@@ -77,6 +78,8 @@ export const correspondenceContract = {
   /** Registers an item: next number of the organisation's year, deadline with its basis; a blocking request also blocks the subject. */
   'correspondence:register': { input: CorrespondenceInput, output: CorrespondenceItem },
   'correspondence:get': { input: ById, output: CorrespondenceItem },
+  /** Records how the requester's identity was verified (required before an answer that discloses data is sent). */
+  'correspondence:verifyIdentity': { input: IdentityVerificationInput, output: CorrespondenceItem },
   /** Server-side paging, filters (kind, status, organisation, due), FTS search; rows carry the countdown. */
   'correspondence:list': { input: CorrespondenceQuery, output: Page(CorrespondenceSummary) },
   /** Edits (not kind/number); a new received date, rule or start date recomputes the deadline. */

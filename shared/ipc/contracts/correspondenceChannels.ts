@@ -1,6 +1,7 @@
 export const correspondenceChannels = [
   'correspondence:register',
   'correspondence:get',
+  'correspondence:verifyIdentity',
   'correspondence:list',
   'correspondence:update',
   'correspondence:setStatus',

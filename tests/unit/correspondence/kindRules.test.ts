@@ -19,7 +19,9 @@ describe('deadline rules per kind and country', () => {
     expect(ids('blocking', 'RU')).toEqual(['ru.blocking']);
     expect(ids('consentWithdrawal', 'RU')).toEqual(['ru.consentWithdrawal']);
     expect(ids('regulatorRequest', 'KG')).toEqual(['kg.regulatorRequest']);
+    expect(ids('access', 'KZ')).toEqual(['kz.access']);
     expect(ids('deletion', 'RU')).toEqual([
+      'ru.deletion.onRequest',
       'ru.unlawfulProcessing.stop',
       'ru.unlawfulProcessing.destroy',
       'ru.deletion.purposeAchieved',
@@ -34,10 +36,19 @@ describe('deadline rules per kind and country', () => {
   });
 
   it('falls back to the policy period where no statutory rule exists, and never offers hour rules', () => {
-    expect(ruleChoices(rules, 'access', 'KZ')).toMatchObject([
-      { rule: { id: 'any.claim.policy' }, fallback: true },
+    // The default for a RU deletion demand is art. 20 p. 3, not the unlawful-processing rule.
+    expect(chooseRule(rules, 'deletion', 'RU', '')?.rule.id).toBe('ru.deletion.onRequest');
+    // A request with no statutory rule never gets a rule titled «ответ на претензию».
+    expect(ruleChoices(rules, 'correction', 'KZ')).toMatchObject([
+      { rule: { id: 'any.request.policy' }, fallback: true },
     ]);
-    expect(ruleChoices(rules, 'other', 'RU')).toMatchObject([{ fallback: true }]);
+    expect(ruleChoices(rules, 'other', 'RU')).toMatchObject([
+      { rule: { id: 'any.request.policy' }, fallback: true },
+    ]);
+    for (const j of ['KG', 'KZ', 'RU'] as const)
+      for (const kind of CorrespondenceKind.options.filter((k) => k !== 'claim'))
+        for (const c of ruleChoices(rules, kind, j))
+          expect(c.rule.titleRu, `${kind} ${j}`).not.toMatch(/претензи/);
     for (const kind of CorrespondenceKind.options) {
       for (const j of ['KG', 'KZ', 'RU'] as const) {
         const choices = ruleChoices(rules, kind, j);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../../shared/deadlines/compute';
-import { CalendarCoverageError } from '../../../shared/deadlines/errors';
 import { calendarOf, ruleById, syntheticRule } from './fixtures';
 
 // Expected dates are counted by hand: day 1 is the day after the start event (art. 191), the last day is
@@ -118,11 +117,22 @@ describe('policy claim: 30 calendar days (RU organisation)', () => {
     expect([d.dueDate, d.calendarVersion]).toEqual(['2025-01-20', 'RU:2025-1']);
   });
 
-  it('refuses a last day in a year without a calendar', () => {
-    // 15.12.2027 + 30 = 14.01.2028: no 2028 calendar is shipped.
-    expect(() =>
-      computeDeadline({ rule: policyClaim, start: '2027-12-15', calendar: ru, policyClause: '8.2' }),
-    ).toThrow(CalendarCoverageError);
+  it('computes a last day past the last calendar on weekends only and marks it verify', () => {
+    // 15.12.2027 + 30 = Friday 14.01.2028: no 2028 calendar is shipped, the date is kept (a weekday).
+    const d = computeDeadline({ rule: policyClaim, start: '2027-12-15', calendar: ru, policyClause: '8.2' });
+    expect([d.dueDate, d.calendarVersion]).toEqual(['2028-01-14', 'RU:2028-weekends']);
+    expect(d.warnings.map((w) => w.code)).toContain('CALENDAR_EXTRAPOLATED');
+    expect(d.warnings.find((w) => w.code === 'CALENDAR_EXTRAPOLATED')?.textRu).toMatch(
+      /календаря RU на 2028 г\. нет.*только с учётом выходных.*проверьте/,
+    );
+    // 20.12.2027 + 30 = Wednesday 19.01.2028; 01.01.2028 + 30 = Monday 31.01; Sat 15.01.2028 → Mon 17.01.
+    const sat = computeDeadline({
+      rule: policyClaim,
+      start: '2027-12-16',
+      calendar: ru,
+      policyClause: '8.2',
+    });
+    expect([sat.dueDate, sat.shiftedFrom]).toEqual(['2028-01-17', '2028-01-15']);
   });
 });
 

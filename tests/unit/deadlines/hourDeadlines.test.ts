@@ -28,11 +28,11 @@ describe('RU breach notices: 24 h and 72 h', () => {
     expect(a.calendarVersion).toBeNull();
     expect(a.explanationRu).toBe(
       '24 часа с момента выявления (Федеральный закон от 27.07.2006 № 152-ФЗ, ст. 21 ч. 3.1 п. 1); ' +
-        'истекает 23.11.2026 в 22:30 (Europe/Moscow)',
+        'истекает 23.11.2026 в 22:30 (МСК)',
     );
     expect(a.explanationEn).toBe(
       '24 hours from the moment of detection (Federal Law No. 152-FZ of 27.07.2006, art. 21 part 3.1 item 1); ' +
-        'expires on 23.11.2026 at 22:30 (Europe/Moscow time)',
+        'expires on 23.11.2026 at 22:30 (MSK)',
     );
   });
 
@@ -44,7 +44,7 @@ describe('RU breach notices: 24 h and 72 h', () => {
       timeZone: 'Europe/Moscow',
     });
     expect(d.dueAt).toBe('2027-01-03T07:00:00.000Z');
-    expect(d.explanationRu).toContain('истекает 03.01.2027 в 10:00 (Europe/Moscow)');
+    expect(d.explanationRu).toContain('истекает 03.01.2027 в 10:00 (МСК)');
   });
 
   it('gives the local due date in the organisation zone', () => {
@@ -61,7 +61,7 @@ describe('RU breach notices: 24 h and 72 h', () => {
     });
     expect(moscow.dueAt).toBe(bishkek.dueAt);
     expect([moscow.dueDate, bishkek.dueDate]).toEqual(['2026-11-23', '2026-11-24']);
-    expect(bishkek.explanationRu).toContain('истекает 24.11.2026 в 02:30 (Asia/Bishkek)');
+    expect(bishkek.explanationRu).toContain('истекает 24.11.2026 в 02:30 (UTC+6)');
   });
 
   it('needs an instant and a time zone', () => {
@@ -96,7 +96,7 @@ describe('KG internal target and GDPR', () => {
     expect(byDefault.dueAt).toBe('2026-11-25T17:00:00.000Z');
     expect([configured.dueAt, configured.amount]).toEqual(['2026-11-24T17:00:00.000Z', 48]);
     expect(configured.explanationRu).toMatch(
-      /^48 часов с момента выявления .*истекает 24\.11\.2026 в 23:00 \(Asia\/Bishkek\)$/,
+      /^48 часов с момента выявления .*истекает 24\.11\.2026 в 23:00 \(UTC\+6\)$/,
     );
   });
 
@@ -119,7 +119,7 @@ describe('KG internal target and GDPR', () => {
     });
     expect(d.dueAt).toBe('2026-06-04T04:15:00.000Z');
     expect(d.explanationRu).toBe(
-      '72 часа с момента выявления (Регламент (ЕС) 2016/679 (GDPR), ст. 33 п. 1); истекает 04.06.2026 в 09:15 (Asia/Almaty)',
+      '72 часа с момента выявления (Регламент (ЕС) 2016/679 (GDPR), ст. 33 п. 1); истекает 04.06.2026 в 09:15 (UTC+5)',
     );
   });
 });

@@ -81,6 +81,12 @@ describe('shipped deadline rules', () => {
       ['ru.blocking', 0, 'immediate'],
       ['kg.access', 1, 'weeks'],
       ['kg.regulatorRequest', 1, 'weeks'],
+      ['kg.refusal', 1, 'weeks'],
+      ['ru.deletion.onRequest', 7, 'workingDays'],
+      ['ru.deletion.purposeAchieved', 30, 'calendarDays'],
+      ['ru.objection', 10, 'workingDays'],
+      ['kz.access', 3, 'workingDays'],
+      ['any.request.policy', 30, 'calendarDays'],
       ['ru.breachNotice.initial', 24, 'hours'],
       ['ru.breachNotice.investigation', 72, 'hours'],
       ['kz.breachNotice.initial', 1, 'workingDays'],
@@ -97,16 +103,20 @@ describe('shipped deadline rules', () => {
     expect(find('any.breachNotice.gdpr')?.optional).toBe(true);
   });
 
-  it('marks the points LEGAL.md leaves unconfirmed as verify', () => {
+  it('marks verify only what stays unconfirmed, and says why in the note', () => {
     const verify = rules.filter((r) => r.verify).map((r) => r.id);
-    for (const id of [
-      'kz.claim.consumer',
-      'ru.claim.consumerRefund',
-      'kg.access',
-      'kz.breachNotice.initial',
-    ]) {
-      expect(verify).toContain(id);
-    }
+    expect(verify.sort()).toEqual(
+      ['any.request.policy', 'kg.breachNotice.internal', 'kz.access', 'kz.claim.consumer'].sort(),
+    );
+    for (const rule of rules.filter((r) => r.verify))
+      expect(rule.note ?? '', rule.id).toMatch(/verify|No statutory/);
+    // LEGAL.md (December 2026): the confirmed citations.
+    const find = (id: string) => rules.find((r) => r.id === id);
+    expect(find('ru.deletion.onRequest')).toMatchObject({ startEvent: 'proofReceived', verify: false });
+    expect(find('ru.deletion.onRequest')?.citation).toMatch(/ст\. 20 ч\. 3$/);
+    expect(find('kz.breachNotice.initial')?.citation).toMatch(/^Правила осуществления .* № 179\/НҚ/);
+    expect(find('kg.regulatorRequest')?.citation).toContain('ст. 17');
+    expect(find('kg.access')?.citation).toContain('ст. 17');
   });
 
   it('rejects duplicate ids and an immediate rule with an amount', () => {

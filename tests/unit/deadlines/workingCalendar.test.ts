@@ -40,16 +40,11 @@ describe('RU working calendar', () => {
     expect(ru.dayName('2026-03-08')?.ru).toBe('Международный женский день');
   });
 
-  it('refuses dates outside the covered years instead of guessing', () => {
+  it('refuses dates before the first calendar, and counts a year after the last one on weekends only', () => {
     expect(() => ru.isWorkingDay('2024-12-31')).toThrow(CalendarCoverageError);
-    expect(() => ru.isWorkingDay('2028-01-03')).toThrow(
-      /No RU working-day calendar for 2028.*2025, 2026, 2027/,
-    );
-    // The last days of 2027 are covered; Friday 31.12.2027 is off, so the next working day is in 2028.
-    expect(() => ru.nextWorkingDay('2027-12-30')).toThrow(CalendarCoverageError);
     const error = (() => {
       try {
-        ru.isWorkingDay('2028-05-01');
+        ru.isWorkingDay('2024-05-01');
       } catch (e) {
         return e;
       }
@@ -61,6 +56,15 @@ describe('RU working calendar', () => {
       country: 'RU',
       coveredYears: [2025, 2026, 2027],
     });
+    // 2028: no calendar, so Monday 01.05.2028 (a holiday in fact) is a working day, Saturday is not.
+    expect(ru.isExtrapolated(2028)).toBe(true);
+    expect(ru.isExtrapolated(2027)).toBe(false);
+    expect(ru.isWorkingDay('2028-05-01')).toBe(true);
+    expect(ru.isWorkingDay('2028-01-01')).toBe(false);
+    // Friday 31.12.2027 is off (decree), so the next working day is Monday 03.01.2028 (weekends only).
+    expect(ru.nextWorkingDay('2027-12-30')).toBe('2028-01-03');
+    expect(ru.fileFor(2028)).toMatchObject({ version: '2028-weekends', verify: true, daysOff: [] });
+    expect(ru.versionLabel('2027-12-20', '2028-01-10')).toBe('RU:2027-1+2028-weekends');
   });
 
   it('refuses two files for the same year', () => {

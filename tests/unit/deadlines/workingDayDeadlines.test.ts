@@ -90,11 +90,14 @@ describe('KZ breach notice: 1 working day', () => {
     expect(d.dueDate).toBe('2026-11-23');
     expect(d.dueAt).toBe('2026-11-23T19:00:00.000Z');
     expect(d.explanationRu).toBe(
-      '1 рабочий день со дня, следующего за днём выявления (Закон РК от 21.05.2013 № 94-V «О персональных ' +
-        'данных и их защите», в ред. с 01.07.2024); последний день — понедельник 23.11.2026, до 24:00 (Asia/Almaty)',
+      '1 рабочий день со дня, следующего за днём выявления (Правила осуществления собственником и (или) ' +
+        'оператором, а также третьим лицом мер по защите персональных данных, утв. приказом Министра ' +
+        'цифрового развития, инноваций и аэрокосмической промышленности РК от 12.06.2023 № 179/НҚ ' +
+        '(с изменениями от 28.02.2024 № 100/НҚ и от 22.12.2025 № 672/НҚ)); последний день — понедельник ' +
+        '23.11.2026, до 24:00 (UTC+5)',
     );
-    expect(d.explanationEn).toContain('the last day is Monday 23.11.2026, until 24:00 (Asia/Almaty time)');
-    expect(d.warnings.map((w) => w.code)).toContain('RULE_UNVERIFIED');
+    expect(d.explanationEn).toContain('the last day is Monday 23.11.2026, until 24:00 (UTC+5)');
+    expect(d.warnings.map((w) => w.code)).not.toContain('RULE_UNVERIFIED');
   });
 
   it('takes the local date, not the UTC date, of the detection', () => {

@@ -49,10 +49,21 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     sandboxEnabled: false,
     loadedUrls: [] as string[],
     errorBoxes: [] as string[],
+    notifications: [] as { title: string; body: string }[],
     exitCode: null as number | null,
     forkedWorkers: [] as string[],
     openDialogAnswers: [] as string[],
   };
+
+  class FakeNotification {
+    static isSupported() {
+      return true;
+    }
+    constructor(readonly options: { title: string; body: string }) {}
+    show() {
+      record.notifications.push(this.options);
+    }
+  }
 
   class FakeWebContents extends EventEmitter {
     windowOpenHandler: null | ((details: { url: string }) => { action: string }) = null;
@@ -149,6 +160,7 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
       showSaveDialog: async () => ({ canceled: true }),
     },
     shell: { openPath: async () => '' },
+    Notification: FakeNotification,
     utilityProcess: {
       fork: (modulePath: string, args: string[], forkOptions: { execArgv?: string[] }) => {
         record.forkedWorkers.push(modulePath);

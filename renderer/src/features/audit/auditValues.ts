@@ -65,9 +65,7 @@ export const formatAuditValue = (t: TFunction, lang: Lang, field: string, value:
     const record = value as Record<string, unknown>;
     if (field === 'instruction') {
       const on = Object.keys(record).filter((k) => record[k] === true);
-      return on.length === 0
-        ? dash
-        : on.map((k) => translateKey(t, `recipients.instruction.${k}`)).join('; ');
+      return on.length === 0 ? dash : on.map((k) => label(t, 'instructionRequisite', k)).join('; ');
     }
     if (typeof record.fileName === 'string') {
       const hash = typeof record.sha256 === 'string' ? ` (SHA-256 ${record.sha256.slice(0, 12)}…)` : '';

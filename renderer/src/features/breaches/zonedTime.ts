@@ -63,11 +63,3 @@ export const showZoned = (iso: string | null | undefined, zone: string): string 
   if (!v) return iso;
   return `${v.slice(8, 10)}.${v.slice(5, 7)}.${v.slice(0, 4)} ${v.slice(11, 16)}`;
 };
-
-/** «UTC+6» for the zone at an instant. */
-export const zoneOffsetLabel = (zone: string, at = Date.now()): string => {
-  const minutes = Math.round(offsetAt(at, zone) / 60_000);
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  return `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ''}`;
-};

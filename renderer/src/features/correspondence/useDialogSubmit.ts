@@ -22,7 +22,8 @@ export function useDialogSubmit<V extends FieldValues>(
     const result = await call(invoke);
     if (result.ok) return result.value;
     const unmapped = applyFieldErrors(result.error.fieldErrors, fields, setError);
-    const details = unmapped.map((key) => fieldMessage(t, key, key));
+    // Several fields may carry the same message (e.g. each block with a placeholder left): say it once.
+    const details = [...new Set(unmapped.map((key) => fieldMessage(t, key, key)))];
     setFormError([errorText(t, result.error), ...details].join('. '));
     return null;
   };

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJobStatus } from '../../../../shared/domain/ledger';
 import { asLang, showNumber } from '../../i18n/format';
+import { PossibleMatchesNotice } from '../subjects/PossibleMatchesNotice';
 import { ImportCounts } from './ImportCounts';
 import { jobErrorText } from './importText';
 import { ProgressBar } from './ProgressBar';
@@ -79,6 +80,7 @@ export function ImportResult({
         </p>
       </div>
       <ImportCounts counts={counts} label={t('ledger.run.countsLabel')} />
+      <PossibleMatchesNotice />
       {importId !== null && problems > 0 && (
         <div className="rejections-bar">
           <span>

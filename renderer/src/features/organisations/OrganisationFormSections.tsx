@@ -51,6 +51,17 @@ export function RequisitesFields({ form }: SectionProps) {
           error={errors.registrationNumber?.message}
           {...register('registrationNumber')}
         />
+        <TextField
+          label={
+            jurisdiction === ''
+              ? t('organisations.fields.stateRegistrationNumber')
+              : t(`organisations.stateRegNumberLabel.${jurisdiction}`)
+          }
+          inputMode="numeric"
+          hint={jurisdiction === 'RU' ? t('organisations.hints.stateRegistrationNumber') : undefined}
+          error={errors.stateRegistrationNumber?.message}
+          {...register('stateRegistrationNumber')}
+        />
       </div>
     </fieldset>
   );

@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyFinding, RecipientProblem } from '../../../../shared/domain/recipient';
 import { Badge } from '../../components/Layout';
 
-const tone = {
+const tone: Record<RecipientProblem, 'warning' | 'danger'> = {
   noContract: 'warning',
   reviewOverdue: 'danger',
   noTransferNotice: 'warning',
+  instructionIncomplete: 'warning',
+  contractEnded: 'danger',
   policyKind: 'danger',
   policyStateCountry: 'danger',
   policyConsent: 'danger',
   policyData: 'warning',
   policyPurpose: 'warning',
-} as const;
+};
 
 interface ProblemBadgesProps {
   problems: readonly RecipientProblem[];

@@ -10,6 +10,7 @@ import { useNavigate } from '../../shell/routes';
 import { AuditHistory } from '../audit/AuditHistory';
 import { TransferNoticesSection } from '../transferNotices/TransferNoticesSection';
 import { ProblemBadges } from './ProblemBadges';
+import { RecipientSubjects } from './RecipientSubjects';
 import {
   ContractSection,
   CrossBorderSection,
@@ -106,13 +107,18 @@ export function RecipientDetail({ id }: { id: number }) {
       <div className="detail-grid">
         <PartySection recipient={r} />
         <ProcessingSection recipient={r} />
-        <ContractSection recipient={r} onChanged={changed} />
+        <ContractSection
+          recipient={r}
+          jurisdiction={organisation?.jurisdiction ?? 'RU'}
+          onChanged={changed}
+        />
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
       {organisation?.jurisdiction === 'KG' && !archived && (
         <TransferNoticesSection recipient={r} onSent={changed} />
       )}
+      <RecipientSubjects recipientId={id} />
       <Section title={t('audit.history.title')}>
         <AuditHistory entity="recipient" entityId={id} version={historyVersion} />
       </Section>

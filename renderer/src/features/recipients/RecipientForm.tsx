@@ -69,7 +69,7 @@ export function RecipientForm({ organisation, initial, prefill, onSaved, onCance
       <PartyFields form={form} />
       <CrossBorderFields form={form} organisation={organisation} />
       <ProcessingFields form={form} />
-      <ContractFields form={form} />
+      <ContractFields form={form} organisation={organisation} />
       <ReviewFields form={form} />
       <div className="form-actions">
         {formError && (

@@ -2,18 +2,30 @@ import { FormDateField } from '../../components/dates/DateField';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
-import { AdequacyStatus, InstructionChecklist, TransferStatus } from '../../../../shared/domain/recipient';
+import { AdequacyStatus, TransferStatus } from '../../../../shared/domain/recipient';
+import { INSTRUCTION_REQUISITES } from '../../../../shared/recipients/instructionRequisites';
 import { isCrossBorder } from '../../../../shared/recipients/crossBorder';
 import { Checkbox, SelectField, TextField } from '../../components/Field';
 import { asLang, showCountry } from '../../i18n/format';
 import type { RecipientFormApi } from './recipientFormValues';
 
-const instructionKeys = InstructionChecklist.keyof().options;
-
-export function ContractFields({ form }: { form: RecipientFormApi }) {
-  const { t } = useTranslation();
+/**
+ * The contract and, for a processor only, the clauses the operator's law asks of the instruction:
+ * RU 152-FZ art. 6 p. 3, KZ Law 94-V, KG Law 58 art. 17 (shared/recipients/instructionRequisites.ts).
+ */
+export function ContractFields({
+  form,
+  organisation,
+}: {
+  form: RecipientFormApi;
+  organisation: Organisation;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
   const { register, control, formState } = form;
   const { errors } = formState;
+  const role = useWatch({ control, name: 'role' });
+  const requisites = INSTRUCTION_REQUISITES[organisation.jurisdiction];
   return (
     <fieldset className="form-section">
       <legend>{t('recipients.sections.contract')}</legend>
@@ -29,18 +41,40 @@ export function ContractFields({ form }: { form: RecipientFormApi }) {
           control={control}
           name="contractDate"
         />
-        <fieldset className="checkbox-group field-wide">
-          <legend className="field-label">{t('recipients.sections.instruction')}</legend>
-          <div className="checkbox-grid checkbox-grid-2">
-            {instructionKeys.map((key) => (
-              <Checkbox
-                key={key}
-                label={t(`recipients.instruction.${key}`)}
-                {...register(`instruction.${key}`)}
-              />
-            ))}
-          </div>
-        </fieldset>
+        <FormDateField
+          label={t('recipients.fields.contractEndDate')}
+          hint={t('recipients.hints.contractEndDate')}
+          control={control}
+          name="contractEndDate"
+        />
+        {role === 'processor' ? (
+          <fieldset className="checkbox-group field-wide">
+            <legend className="field-label">
+              {t(`recipients.instructionTitle.${organisation.jurisdiction}`)}
+            </legend>
+            <div className="checkbox-grid checkbox-grid-2">
+              {requisites.map((r) => (
+                <Checkbox
+                  key={r.key}
+                  label={
+                    <>
+                      {t(`labels.instructionRequisite.${r.key}`)}{' '}
+                      <span className="muted">
+                        ({lang === 'ru' ? r.citationRu : r.citationEn}
+                        {r.verify ? `, ${t('recipients.instructionVerify')}` : ''})
+                      </span>
+                    </>
+                  }
+                  {...register(`instruction.${r.key}`)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ) : (
+          <p className="field-wide muted" aria-live="polite">
+            {t('recipients.instructionNotNeeded')}
+          </p>
+        )}
       </div>
     </fieldset>
   );

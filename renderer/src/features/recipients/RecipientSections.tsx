@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction } from '../../../../shared/domain/common';
-import { InstructionChecklist, type Recipient } from '../../../../shared/domain/recipient';
+import type { Recipient } from '../../../../shared/domain/recipient';
+import {
+  INSTRUCTION_REQUISITES,
+  needsInstruction,
+} from '../../../../shared/recipients/instructionRequisites';
 import { Detail, Section } from '../../components/Layout';
 import { asLang, showCountry, showDate, showInstant, showText } from '../../i18n/format';
 import { ContractFileBlock } from './ContractFileBlock';
 import { regNumberLabelKey } from './recipientFormValues';
-
-const instructionKeys = InstructionChecklist.keyof().options;
 
 interface SectionProps {
   recipient: Recipient;
@@ -65,28 +67,41 @@ export function ProcessingSection({ recipient: r }: SectionProps) {
   );
 }
 
-export function ContractSection({ recipient: r, onChanged }: SectionProps & { onChanged: () => void }) {
-  const { t } = useTranslation();
+export function ContractSection({
+  recipient: r,
+  jurisdiction,
+  onChanged,
+}: SectionProps & { jurisdiction: Jurisdiction; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
   return (
     <Section title={t('recipients.sections.contract')}>
       <dl className="details">
         <Detail label={t('recipients.fields.contractNumber')}>{showText(r.contractNumber)}</Detail>
         <Detail label={t('recipients.fields.contractDate')}>{showDate(r.contractDate)}</Detail>
+        <Detail label={t('recipients.fields.contractEndDate')}>{showDate(r.contractEndDate)}</Detail>
       </dl>
-      <h3 className="subheading">{t('recipients.sections.instruction')}</h3>
-      <ul className="checklist">
-        {instructionKeys.map((key) => (
-          <li key={key} className={r.instruction[key] ? 'is-on' : 'is-off'}>
-            <span className="checklist-mark" aria-hidden="true">
-              {r.instruction[key] ? '✓' : '✗'}
-            </span>
-            {t(`recipients.instruction.${key}`)}
-            {!r.instruction[key] && (
-              <span className="visually-hidden"> — {t('recipients.instructionMissing')}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      {needsInstruction(r.role) ? (
+        <>
+          <h3 className="subheading">{t(`recipients.instructionTitle.${jurisdiction}`)}</h3>
+          <ul className="checklist">
+            {INSTRUCTION_REQUISITES[jurisdiction].map(({ key, citationRu, citationEn }) => (
+              <li key={key} className={r.instruction[key] ? 'is-on' : 'is-off'}>
+                <span className="checklist-mark" aria-hidden="true">
+                  {r.instruction[key] ? '✓' : '✗'}
+                </span>
+                {t(`labels.instructionRequisite.${key}`)}{' '}
+                <span className="muted">({lang === 'ru' ? citationRu : citationEn})</span>
+                {!r.instruction[key] && (
+                  <span className="visually-hidden"> — {t('recipients.instructionMissing')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">{t('recipients.instructionNotNeeded')}</p>
+      )}
       <ContractFileBlock recipient={r} onChanged={onChanged} />
     </Section>
   );

@@ -1,6 +1,11 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { Organisation } from '../../../../shared/domain/organisation';
-import type { Recipient, RecipientData, RecipientType } from '../../../../shared/domain/recipient';
+import {
+  EMPTY_INSTRUCTION,
+  type Recipient,
+  type RecipientData,
+  type RecipientType,
+} from '../../../../shared/domain/recipient';
 
 /** Form state: the parsed shape, except that the type starts unselected. */
 export type RecipientFormValues = Omit<RecipientData, 'type'> & { type: RecipientType | '' };
@@ -26,14 +31,8 @@ const blankValues = (organisationId: number, country: string): RecipientFormValu
   retention: '',
   contractNumber: '',
   contractDate: '',
-  instruction: {
-    listsData: false,
-    listsOperationsAndPurposes: false,
-    confidentialityAndSecurity: false,
-    localisation: false,
-    proofOfMeasuresOnRequest: false,
-    incidentNotification: false,
-  },
+  contractEndDate: '',
+  instruction: { ...EMPTY_INSTRUCTION },
   adequacy: 'unknown',
   infoObtainedDate: '',
   transferNoticeDate: '',
@@ -70,6 +69,7 @@ export const toFormValues = (r: Recipient): RecipientFormValues => ({
   retention: r.retention,
   contractNumber: r.contractNumber,
   contractDate: r.contractDate,
+  contractEndDate: r.contractEndDate,
   instruction: { ...r.instruction },
   adequacy: r.adequacy,
   infoObtainedDate: r.infoObtainedDate,

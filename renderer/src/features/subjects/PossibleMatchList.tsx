@@ -1,10 +1,11 @@
+import { ArrowLeftRight } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PossibleMatch } from '../../../../shared/domain/ledger';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
-import { showPhone } from './subjectFormat';
+import { matchWhy } from './matchWhy';
 
 type Pending = { kind: 'merge' | 'dismiss'; match: PossibleMatch } | null;
 
@@ -55,23 +56,16 @@ export function PossibleMatchList({
         {open.map((m) => (
           <li key={m.id}>
             <div>
-              <div>
-                <button type="button" className="link" onClick={() => onOpen(m.subjectId)}>
+              <div className="match-pair">
+                <button type="button" className="link-button" onClick={() => onOpen(m.subjectId)}>
                   {m.subjectName}
-                </button>{' '}
-                ↔{' '}
-                <button type="button" className="link" onClick={() => onOpen(m.otherId)}>
+                </button>
+                <ArrowLeftRight size={14} aria-hidden="true" />
+                <button type="button" className="link-button" onClick={() => onOpen(m.otherId)}>
                   {m.otherName}
                 </button>
               </div>
-              <div className="small">
-                {t('identity.matches.shared', {
-                  kind: t(
-                    `identity.matches.kind.${m.kind === 'email' ? 'email' : m.kind === 'phone' ? 'phone' : 'name'}`,
-                  ),
-                  value: m.kind === 'phone' ? showPhone(m.value) : m.value,
-                })}
-              </div>
+              <div className="small">{matchWhy(t, m)}</div>
               {m.orderExternalId && (
                 <div className="muted small">
                   {t('identity.matches.found', {
@@ -82,7 +76,7 @@ export function PossibleMatchList({
                 </div>
               )}
             </div>
-            <div className="actions">
+            <div className="match-actions">
               <button type="button" className="btn" onClick={() => setPending({ kind: 'merge', match: m })}>
                 {t('identity.matches.merge')}
               </button>

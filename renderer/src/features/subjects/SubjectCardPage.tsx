@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Detail, ErrorBlock, Loading, PageHeader, Section } from '../../components/Layout';
 import { useQuery } from '../../hooks/useQuery';
@@ -13,6 +13,8 @@ import { SubjectOrders } from './SubjectOrders';
 import { SubjectPrintToolbar } from './SubjectPrintToolbar';
 import { SubjectRecipients } from './SubjectRecipients';
 import { SubjectBlockNotice } from '../correspondence/SubjectBlockNotice';
+import { MergeDialog } from './MergeDialog';
+import { SplitDialog } from './SplitDialog';
 import './subjects.css';
 
 /** A subject's card: who they are, their orders, and above all who received their data and when. */
@@ -23,6 +25,7 @@ export function SubjectCardPage({ id }: { id: number }) {
   const organisation = useCurrentOrganisation();
   const transfersTitleId = useId();
   const subject = useQuery(`subject:${id}`, (api) => api.subjects.get({ id }));
+  const [editing, setEditing] = useState<'split' | 'merge' | null>(null);
   const back = { label: t('ledger.card.back'), onClick: () => navigate({ page: 'subjects' }) };
   const card = subject.data;
   const otherOrganisation = card !== undefined && card.organisationId !== organisation.id;
@@ -61,14 +64,28 @@ export function SubjectCardPage({ id }: { id: number }) {
           {t('identity.mergedInto')}{' '}
           <button
             type="button"
-            className="link"
+            className="link-button"
             onClick={() => navigate({ page: 'subject', id: card.mergedInto ?? 0 })}
           >
             №&nbsp;{card.mergedInto}
           </button>
         </p>
       )}
-      <Section title={t('ledger.card.identity')}>
+      <Section
+        title={t('ledger.card.identity')}
+        actions={
+          card.mergedInto === null && (
+            <>
+              <button type="button" className="btn btn-small" onClick={() => setEditing('split')}>
+                {t('subjectEdits.split.action')}
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setEditing('merge')}>
+                {t('subjectEdits.merge.action')}
+              </button>
+            </>
+          )
+        }
+      >
         <dl className="details details-3">
           <Detail label={t('ledger.card.fullName')}>{showText(card.fullName)}</Detail>
           <Detail label={t('ledger.card.phones')}>{list(card.phones, showPhone)}</Detail>
@@ -79,6 +96,12 @@ export function SubjectCardPage({ id }: { id: number }) {
           <Detail label={t('ledger.card.firstOrder')}>{showOrderDate(card.firstOrderAt)}</Detail>
           <Detail label={t('ledger.card.lastOrder')}>{showOrderDate(card.lastOrderAt)}</Detail>
           <Detail label={t('ledger.card.ordersTotal')}>{showNumber(card.ordersTotal, lang)}</Detail>
+          {card.origin === 'manual' && (
+            <Detail label={t('subjectEdits.add.note')} wide>
+              {t('subjectEdits.add.manualBadge')}
+              {card.note ? ` · ${card.note}` : ''}
+            </Detail>
+          )}
         </dl>
       </Section>
       <section className="card card-accent" aria-labelledby={transfersTitleId}>
@@ -107,6 +130,27 @@ export function SubjectCardPage({ id }: { id: number }) {
         <Section title={t('identity.changes.title')}>
           <SubjectChanges changes={card.changes} onChanged={subject.reload} />
         </Section>
+      )}
+      {editing === 'split' && (
+        <SplitDialog
+          card={card}
+          onClose={() => setEditing(null)}
+          onChanged={subject.reload}
+          onOpen={(subjectId) => {
+            setEditing(null);
+            navigate({ page: 'subject', id: subjectId });
+          }}
+        />
+      )}
+      {editing === 'merge' && (
+        <MergeDialog
+          card={card}
+          onClose={() => setEditing(null)}
+          onMerged={(intoId) => {
+            setEditing(null);
+            navigate({ page: 'subject', id: intoId });
+          }}
+        />
       )}
     </div>
   );

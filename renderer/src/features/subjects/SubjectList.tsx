@@ -2,11 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../components/Layout';
 import { Pager } from '../../components/Pager';
+import { useToast } from '../../components/Toast';
 import { useQuery } from '../../hooks/useQuery';
 import { asLang, showNumber } from '../../i18n/format';
 import { useCurrentOrganisation } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { useSubjectView } from '../imports/ledgerSession';
+import { NewSubjectDialog } from './NewSubjectDialog';
+import { PossibleMatchesNotice } from './PossibleMatchesNotice';
 import { SubjectSearch } from './SubjectSearch';
 import { SubjectTable } from './SubjectTable';
 import { SUBJECT_PAGE_SIZE } from './subjectView';
@@ -22,6 +25,8 @@ export function SubjectList() {
   const navigate = useNavigate();
   const [view, setView] = useSubjectView();
   const [searchText, setSearchText] = useState(view.search);
+  const [adding, setAdding] = useState(false);
+  const { notify } = useToast();
   const searchTimer = useRef<{ id?: number }>({});
   const query = {
     organisationId: organisation.id,
@@ -75,9 +80,13 @@ export function SubjectList() {
             <button type="button" className="btn" onClick={() => navigate({ page: 'imports' })}>
               {t('ledger.subjects.toImports')}
             </button>
+            <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+              {t('subjectEdits.add.action')}
+            </button>
           </>
         }
       />
+      {(page?.total ?? 0) > 0 && <PossibleMatchesNotice />}
       {(searching || (page?.total ?? 0) > 0) && (
         <SubjectSearch value={searchText} onChange={changeSearch} tooShort={page?.searchTooShort ?? false} />
       )}
@@ -115,6 +124,17 @@ export function SubjectList() {
             onChange={(offset) => setView((v) => ({ ...v, offset }))}
           />
         </>
+      )}
+      {adding && (
+        <NewSubjectDialog
+          organisationId={organisation.id}
+          onClose={() => setAdding(false)}
+          onCreated={(id) => {
+            setAdding(false);
+            notify(t('subjectEdits.add.done'));
+            navigate({ page: 'subject', id });
+          }}
+        />
       )}
     </div>
   );

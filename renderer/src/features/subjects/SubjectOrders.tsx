@@ -44,7 +44,7 @@ export function SubjectOrders({ card }: { card: SubjectCard }) {
                 <td>{showText(o.deliveryMethod)}</td>
                 <td>{showText(o.paymentMethod)}</td>
                 <td>{showText(o.consigneeName)}</td>
-                <td className="break multiline">{showText(o.address)}</td>
+                <td className="address multiline">{showText(o.address)}</td>
                 <td className="why">
                   {orderWhy(t, o)}
                   <div className="muted small">

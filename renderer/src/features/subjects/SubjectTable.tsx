@@ -78,6 +78,11 @@ export function SubjectTable({ items, onOpen, busy }: SubjectTableProps) {
                     <BlockedBadge />
                   </>
                 ) : null}
+                {(s.manual || (s.roles.includes('consignee') && !s.roles.includes('buyer'))) && (
+                  <div className="muted small">
+                    {s.manual ? t('subjectEdits.add.manualBadge') : t('identity.role.consignee')}
+                  </div>
+                )}
               </td>
               <td className="nowrap">
                 <ValueList values={s.phones} format={showPhone} />

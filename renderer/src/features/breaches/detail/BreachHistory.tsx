@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../../shared/domain/audit';
 import { ErrorBlock, Loading } from '../../../components/Layout';
 import { useQuery } from '../../../hooks/useQuery';
+import { changedFieldNames } from '../../../i18n/auditFields';
 import { showInstant } from '../../../i18n/format';
 
 const STATUS = new Set(['open', 'contained', 'notified', 'closed']);
@@ -14,7 +15,10 @@ const lineOf = (t: TFunction, e: AuditEntry): string => {
   if (e.changed.includes('status') && typeof status === 'string' && STATUS.has(status)) {
     return t('breaches.history.status', { status: t(`breaches.status.${status as 'open'}`) });
   }
-  return t('breaches.history.changed', { fields: e.changed.join(', ') || '—' });
+  const names = changedFieldNames(t, 'breachIncident', e.changed);
+  return names.length
+    ? t('breaches.history.changed', { fields: names.join(', ') })
+    : t('breaches.history.updated');
 };
 
 /** The incident's audit trail, newest first. */

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { BreachIncident } from '../../../../../shared/domain/breach';
 import { Detail, Section } from '../../../components/Layout';
 import { asLang, showNumber, showText } from '../../../i18n/format';
-import { showZoned, zoneOffsetLabel } from '../zonedTime';
+import { zoneDisplay } from '../../../../../shared/format/timeZoneLabel';
+import { showZoned } from '../zonedTime';
 
 const joined = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : '—');
 
@@ -11,7 +12,7 @@ export function FactsSection({ incident: b }: { incident: BreachIncident }) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
   const count = (n: number | null) => (n === null ? '—' : showNumber(n, lang));
-  const zone = `${b.timeZone}, ${zoneOffsetLabel(b.timeZone)}`;
+  const zone = zoneDisplay(b.timeZone, lang, b.detectedAt);
   return (
     <Section title={t('breaches.detail.facts')}>
       <dl className="details">

@@ -5,7 +5,8 @@ import { DataCategory, SubjectCategory } from '../../../../../shared/domain/reci
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { TextAreaField, TextField } from '../../../components/Field';
 import { useQuery } from '../../../hooks/useQuery';
-import { zoneOffsetLabel } from '../zonedTime';
+import { zoneDisplay } from '../../../../../shared/format/timeZoneLabel';
+import { asLang } from '../../../i18n/format';
 import type { BreachFormApi } from './breachFormValues';
 
 interface SectionProps {
@@ -13,10 +14,10 @@ interface SectionProps {
 }
 
 export function WhenFields({ form, zone }: SectionProps & { zone: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { register, control, formState } = form;
   const { errors } = formState;
-  const zoneHint = t('breaches.form.zoneHint', { zone, offset: zoneOffsetLabel(zone) });
+  const shown = zoneDisplay(zone, asLang(i18n.language));
   return (
     <fieldset className="form-section">
       <legend>{t('breaches.form.sections.when')}</legend>
@@ -24,7 +25,7 @@ export function WhenFields({ form, zone }: SectionProps & { zone: string }) {
         <FormDateField
           label={t('breaches.fields.detectedAt')}
           required
-          hint={zoneHint}
+          hint={t('breaches.form.detectedHint', { zone: shown })}
           control={control}
           name="detectedAt"
           withTime

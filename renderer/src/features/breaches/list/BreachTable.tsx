@@ -23,7 +23,7 @@ export function BreachTable({ items, onOpen, busy }: BreachTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('breaches.list.columns.number')}</th>
-            <th scope="col">{t('breaches.list.columns.awareAt')}</th>
+            <th scope="col">{t('breaches.list.columns.detectedAt')}</th>
             <th scope="col">{t('breaches.list.columns.status')}</th>
             <th scope="col">{t('breaches.list.columns.band')}</th>
             <th scope="col">{t('breaches.list.columns.clock')}</th>
@@ -39,7 +39,7 @@ export function BreachTable({ items, onOpen, busy }: BreachTableProps) {
                 </button>
                 <div className="muted breach-row-description">{b.description}</div>
               </td>
-              <td>{showZoned(b.becameAwareAt, b.timeZone)}</td>
+              <td>{showZoned(b.detectedAt, b.timeZone)}</td>
               <td>
                 <BreachStatusBadge status={b.status} />
               </td>

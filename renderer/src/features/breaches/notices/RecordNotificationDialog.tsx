@@ -10,7 +10,9 @@ import {
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { FormDialog } from '../../correspondence/FormDialog';
 import { useSubmit } from '../useSubmit';
-import { fromZonedInput, toZonedInput, zoneOffsetLabel } from '../zonedTime';
+import { zoneDisplay } from '../../../../../shared/format/timeZoneLabel';
+import { asLang } from '../../../i18n/format';
+import { fromZonedInput, toZonedInput } from '../zonedTime';
 import { DOCUMENT_KINDS } from './documentKinds';
 
 interface RecordNotificationDialogProps {
@@ -21,7 +23,7 @@ interface RecordNotificationDialogProps {
 
 /** Records a notification that was sent; the clocks it answers stop. */
 export function RecordNotificationDialog({ incident, onClose, onSaved }: RecordNotificationDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const zone = incident.timeZone;
   const [addressee, setAddressee] = useState<NotificationAddressee>('regulator');
   const [purpose, setPurpose] = useState<NotificationPurpose>('initial');
@@ -110,7 +112,7 @@ export function RecordNotificationDialog({ incident, onClose, onSaved }: RecordN
           withTime
           label={t('breaches.notifications.fields.sentAt')}
           required
-          hint={t('breaches.form.zoneHint', { zone, offset: zoneOffsetLabel(zone) })}
+          hint={t('breaches.form.zoneHint', { zone: zoneDisplay(zone, asLang(i18n.language)) })}
           value={sentAt}
           onChange={setSentAt}
           error={fieldErrors.sentAt}

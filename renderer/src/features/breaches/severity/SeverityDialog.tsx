@@ -4,19 +4,18 @@ import type { BreachIncident } from '../../../../../shared/domain/breach';
 import {
   AvailabilityLoss,
   ConfidentialityLoss,
-  DpcAdjustment,
   DpcDataType,
   EaseOfIdentification,
   IntegrityLoss,
   type SeverityAssessment,
 } from '../../../../../shared/domain/breachSeverity';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { Checkbox, SelectField, TextAreaField } from '../../../components/Field';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang } from '../../../i18n/format';
 import { FormDialog } from '../../correspondence/FormDialog';
 import { useSubmit } from '../useSubmit';
 import { BandBadge } from './BandBadge';
+import { DpcFactorsField } from './DpcFactorsField';
 
 interface SeverityDialogProps {
   incident: BreachIncident;
@@ -27,7 +26,7 @@ interface SeverityDialogProps {
 const initial = (incident: BreachIncident): SeverityAssessment =>
   incident.severity?.assessment ?? {
     dataType: 'simple',
-    adjustments: [],
+    factors: [],
     ease: 'maximum',
     confidentiality: 'none',
     integrity: 'none',
@@ -76,6 +75,7 @@ export function SeverityDialog({ incident, onClose, onSaved }: SeverityDialogPro
           onChange={(e) => set('dataType', DpcDataType.parse(e.target.value))}
           options={options(DpcDataType.options, 'breaches.severity.dataType')}
           error={fieldErrors.dataType}
+          hint={t(`breaches.severity.examples.${a.dataType}`)}
           data-autofocus
         />
         <SelectField
@@ -86,13 +86,7 @@ export function SeverityDialog({ incident, onClose, onSaved }: SeverityDialogPro
           options={options(EaseOfIdentification.options, 'breaches.severity.ease')}
           error={fieldErrors.ease}
         />
-        <CheckboxGroup
-          legend={t('breaches.severity.fields.adjustments')}
-          options={options(DpcAdjustment.options, 'breaches.severity.adjustment')}
-          value={a.adjustments}
-          onChange={(v) => set('adjustments', v)}
-          error={fieldErrors.adjustments}
-        />
+        <DpcFactorsField value={a.factors} onChange={(v) => set('factors', v)} error={fieldErrors.factors} />
         <SelectField
           label={t('breaches.severity.fields.confidentiality')}
           value={a.confidentiality}

@@ -123,7 +123,14 @@ export function AnswerEditor({ answer, item, onChanged }: AnswerEditorProps) {
         <div className="answer-main">
           {sent && <SentLetterPanel answer={answer} editing={editing} />}
           {editing && (
-            <AnswerForm answer={answer} form={form} onSave={save} formError={formError} busy={busy} />
+            <AnswerForm
+              answer={answer}
+              senderName={item.sender.name}
+              form={form}
+              onSave={save}
+              formError={formError}
+              busy={busy}
+            />
           )}
         </div>
         <AnswerPreview answer={answer} />

@@ -1,15 +1,21 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { findPlaceholders } from '../../../../../shared/documents/placeholders';
+import { dativeAddressee } from '../../../../../shared/documents/personName';
 import { AnswerDecision, type Answer } from '../../../../../shared/domain/correspondenceAnswer';
 import { call } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../../components/Field';
+import { Checkbox, SelectField, TextField } from '../../../components/Field';
 import { submitOnCtrlEnter } from '../../../components/formErrors';
 import { useToast } from '../../../components/Toast';
 import { BLOCK_NAMES, type AnswerFormApi } from './answerFormValues';
+import { PlaceholderTextArea } from './PlaceholderTextArea';
 
 interface AnswerFormProps {
   answer: Answer;
+  /** The sender's name as registered: the addressee line is checked against its declension. */
+  senderName: string;
   form: AnswerFormApi;
   onSave: () => void;
   formError: string | null;
@@ -28,12 +34,34 @@ const ROWS: Record<(typeof BLOCK_NAMES)[number], number> = {
 };
 
 /** The editable text of a letter; «Вернуть текст шаблона» puts back the template of the decision. */
-export function AnswerForm({ answer, form, onSave, formError, busy }: AnswerFormProps) {
+export function AnswerForm({ answer, senderName, form, onSave, formError, busy }: AnswerFormProps) {
   const { t } = useTranslation();
   const { showError, notify } = useToast();
-  const { register, formState, getValues, setValue } = form;
+  const { register, formState, getValues, setValue, control } = form;
   const { errors } = formState;
   const [confirmTemplate, setConfirmTemplate] = useState(false);
+  const values = useWatch({ control });
+  const leftIn = (text: string | undefined) => findPlaceholders(text ?? '');
+  const placeholders = [
+    values.addresseeName,
+    values.addresseeAddress,
+    values.heading,
+    ...BLOCK_NAMES.map((b) => values.blocks?.[b]),
+    values.signatoryPosition,
+    values.signatoryName,
+    values.executorName,
+    values.executorContact,
+  ].flatMap(leftIn);
+  const leftHint = (text: string | undefined) => {
+    const left = leftIn(text);
+    return left.length ? t('correspondence.placeholders.field', { list: left.join(' ') }) : undefined;
+  };
+  const addressee = dativeAddressee(senderName);
+  const addresseeHint =
+    leftHint(values.addresseeName) ??
+    (!addressee.declined && values.addresseeName === addressee.text
+      ? t('correspondence.placeholders.addresseeCheck')
+      : undefined);
 
   const resetToTemplate = async () => {
     setConfirmTemplate(false);
@@ -60,6 +88,13 @@ export function AnswerForm({ answer, form, onSave, formError, busy }: AnswerForm
       onKeyDown={submitOnCtrlEnter}
       aria-busy={busy}
     >
+      {placeholders.length > 0 && (
+        <div className="notice placeholder-summary" role="status">
+          <strong>{t('correspondence.placeholders.summary', { count: placeholders.length })}</strong>
+          <br />
+          {t('correspondence.placeholders.consequence')}
+        </div>
+      )}
       <fieldset className="form-section">
         <legend>{t('correspondence.editor.sections.letter')}</legend>
         <div className="form-grid form-grid-2">
@@ -81,11 +116,13 @@ export function AnswerForm({ answer, form, onSave, formError, busy }: AnswerForm
           <TextField
             label={t('correspondence.editor.fields.addresseeName')}
             required
+            hint={addresseeHint}
             error={errors.addresseeName?.message}
             {...register('addresseeName')}
           />
           <TextField
             label={t('correspondence.editor.fields.addresseeAddress')}
+            hint={leftHint(values.addresseeAddress)}
             error={errors.addresseeAddress?.message}
             {...register('addresseeAddress')}
           />
@@ -93,6 +130,7 @@ export function AnswerForm({ answer, form, onSave, formError, busy }: AnswerForm
             label={t('correspondence.editor.fields.heading')}
             required
             wide
+            hint={leftHint(values.heading)}
             error={errors.heading?.message}
             {...register('heading')}
           />
@@ -103,12 +141,13 @@ export function AnswerForm({ answer, form, onSave, formError, busy }: AnswerForm
         <p className="form-subnote">{t('correspondence.editor.textHint')}</p>
         <div className="form-grid form-grid-1">
           {BLOCK_NAMES.map((block) => (
-            <TextAreaField
+            <PlaceholderTextArea
               key={block}
+              form={form}
+              name={`blocks.${block}`}
               label={t(`correspondence.editor.blocks.${block}`)}
               rows={ROWS[block]}
               error={errors.blocks?.[block]?.message}
-              {...register(`blocks.${block}`)}
             />
           ))}
           {answer.decision === 'accessAnswer' && (

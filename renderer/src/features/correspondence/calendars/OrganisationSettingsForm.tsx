@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CorrespondenceKind } from '../../../../../shared/domain/correspondence';
@@ -10,7 +9,9 @@ import {
   type CorrespondenceSettingsValues,
 } from '../../../../../shared/domain/correspondenceSettings';
 import type { Organisation } from '../../../../../shared/domain/organisation';
-import { Checkbox, TextField } from '../../../components/Field';
+import { Checkbox, SelectField, TextField } from '../../../components/Field';
+import { asLang } from '../../../i18n/format';
+import { zoneDisplay } from '../../../../../shared/format/timeZoneLabel';
 import { submitOnCtrlEnter } from '../../../components/formErrors';
 import { useToast } from '../../../components/Toast';
 import { useDialogSubmit } from '../useDialogSubmit';
@@ -24,9 +25,9 @@ interface OrganisationSettingsFormProps {
 }
 
 export function OrganisationSettingsForm({ settings, organisation, onSaved }: OrganisationSettingsFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
   const { notify } = useToast();
-  const zonesId = useId();
   const values: CorrespondenceSettingsInput = {
     incomingFormat: settings.incomingFormat,
     outgoingFormat: settings.outgoingFormat,
@@ -125,19 +126,17 @@ export function OrganisationSettingsForm({ settings, organisation, onSaved }: Or
       <fieldset className="form-section">
         <legend>{t('correspondence.orgSettings.timeAndBreaches')}</legend>
         <div className="form-grid form-grid-2">
-          <TextField
+          <SelectField
             label={t('correspondence.orgSettings.timeZone')}
-            list={zonesId}
             required
             hint={t('correspondence.orgSettings.timeZoneHint')}
             error={errors.timeZone?.message}
+            options={[...new Set([...TIME_ZONES, settings.timeZone])].map((z) => ({
+              value: z,
+              label: zoneDisplay(z, lang),
+            }))}
             {...register('timeZone')}
           />
-          <datalist id={zonesId}>
-            {TIME_ZONES.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
           <TextField
             label={t('correspondence.orgSettings.kgBreachTargetHours')}
             type="number"

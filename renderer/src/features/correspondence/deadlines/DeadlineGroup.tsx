@@ -1,23 +1,27 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AgendaEntry } from '../../../../../shared/domain/agenda';
 import type { CorrespondenceSummary } from '../../../../../shared/domain/correspondenceQuery';
 import { showDate, showText } from '../../../i18n/format';
 import { useNavigate } from '../../../shell/routes';
 import { CountdownBadge } from '../CountdownBadge';
 import { countdownIcon } from '../countdown';
 import { BlockedBadge, StatusBadge } from '../StatusBadge';
+import { AgendaList } from './AgendaList';
 
 type GroupState = 'overdue' | 'dueToday' | 'thisWeek';
 
 interface DeadlineGroupProps {
   state: GroupState;
   items: readonly CorrespondenceSummary[];
+  /** Breach clocks, reviews, contract ends… of the same urgency. */
+  others: readonly AgendaEntry[];
   showOrganisation: boolean;
   onShowAll: () => void;
 }
 
 /** One section of the start page; each row opens its item. */
-export function DeadlineGroup({ state, items, showOrganisation, onShowAll }: DeadlineGroupProps) {
+export function DeadlineGroup({ state, items, others, showOrganisation, onShowAll }: DeadlineGroupProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
@@ -29,7 +33,7 @@ export function DeadlineGroup({ state, items, showOrganisation, onShowAll }: Dea
             {countdownIcon[state]}
           </span>
           {t(`correspondence.deadlines.groups.${state}`)}
-          <span className="deadline-group-count">{items.length}</span>
+          <span className="deadline-group-count">{items.length + others.length}</span>
         </h2>
         {items.length > 0 && (
           <button type="button" className="btn btn-small btn-ghost" onClick={onShowAll}>
@@ -37,6 +41,7 @@ export function DeadlineGroup({ state, items, showOrganisation, onShowAll }: Dea
           </button>
         )}
       </div>
+      <AgendaList entries={others} showOrganisation={showOrganisation} />
       {items.length === 0 ? (
         <p className="deadline-group-empty muted">{t(`correspondence.deadlines.none.${state}`)}</p>
       ) : (

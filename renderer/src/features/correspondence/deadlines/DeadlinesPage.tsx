@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../../components/Layout';
+import { EmptyState, ErrorBlock, Loading, PageHeader, Section } from '../../../components/Layout';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang, showInstant, showNumber } from '../../../i18n/format';
 import { useAppData } from '../../../shell/appData';
 import { useNavigate } from '../../../shell/routes';
 import '../correspondence.css';
 import './deadlines.css';
-import { BreachDeadlines } from '../../breaches/overview/BreachDeadlines';
+import type { AgendaEntry, AgendaState } from '../../../../../shared/domain/agenda';
+import { AgendaList } from './AgendaList';
 import { setInboxView, initialInboxView, type DueBucket } from '../inbox/inboxView';
 import { DeadlineGroup } from './DeadlineGroup';
 
@@ -20,13 +21,18 @@ export function DeadlinesPage() {
   const navigate = useNavigate();
   const { organisations, currentOrganisation } = useAppData();
   const overview = useQuery('deadlines:overview', (api) => api.deadlines.overview({ organisationId: null }));
+  const agenda = useQuery('agenda:overview', (api) => api.agenda.overview());
   const { reload } = overview;
+  const reloadAgenda = agenda.reload;
 
   // Countdowns change with the clock: refresh while the page stays open.
   useEffect(() => {
-    const timer = window.setInterval(reload, REFRESH_MS);
+    const timer = window.setInterval(() => {
+      reload();
+      reloadAgenda();
+    }, REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [reload]);
+  }, [reload, reloadAgenda]);
 
   const openInbox = (due: DueBucket) => {
     setInboxView({
@@ -39,8 +45,21 @@ export function DeadlinesPage() {
   };
 
   const data = overview.data;
+  const entries = agenda.data?.entries ?? [];
+  const of = (state: AgendaState, kinds?: readonly AgendaEntry['kind'][]) =>
+    entries.filter((e) => e.state === state && (!kinds || kinds.includes(e.kind)));
+  const upcoming = of('later', ['review', 'contractEnd']);
+  const blocks = of('later', ['block']);
+  const calendars = of('later', ['calendar']);
+  const counts = data && {
+    overdue: data.counts.overdue + (agenda.data?.counts.overdue ?? 0),
+    dueToday: data.counts.dueToday + (agenda.data?.counts.dueToday ?? 0),
+    thisWeek: data.counts.thisWeek + (agenda.data?.counts.thisWeek ?? 0),
+    open: data.counts.open,
+  };
   const several = organisations.filter((o) => !o.archivedAt).length > 1;
-  const nothingDue = data && data.overdue.length + data.dueToday.length + data.thisWeek.length === 0;
+  const nothingDue =
+    counts && counts.overdue + counts.dueToday + counts.thisWeek === 0 && entries.length === 0;
 
   return (
     <div className="page page-deadlines">
@@ -72,26 +91,26 @@ export function DeadlinesPage() {
       />
       {overview.error && <ErrorBlock error={overview.error} onRetry={overview.reload} />}
       {!overview.error && !data && <Loading />}
-      {data && (
+      {agenda.error && <ErrorBlock error={agenda.error} onRetry={agenda.reload} />}
+      {counts && (
         <ul className="deadline-counters" aria-label={t('correspondence.deadlines.countersLabel')}>
           {(['overdue', 'dueToday', 'thisWeek'] as const).map((state) => (
             <li
               key={state}
               className={
-                data.counts[state] > 0 ? `deadline-counter deadline-counter-${state}` : 'deadline-counter'
+                counts[state] > 0 ? `deadline-counter deadline-counter-${state}` : 'deadline-counter'
               }
             >
-              <span className="deadline-counter-value">{showNumber(data.counts[state], lang)}</span>
+              <span className="deadline-counter-value">{showNumber(counts[state], lang)}</span>
               <span className="deadline-counter-label">{t(`correspondence.deadlines.groups.${state}`)}</span>
             </li>
           ))}
           <li className="deadline-counter">
-            <span className="deadline-counter-value">{showNumber(data.counts.open, lang)}</span>
+            <span className="deadline-counter-value">{showNumber(counts.open, lang)}</span>
             <span className="deadline-counter-label">{t('correspondence.deadlines.openTotal')}</span>
           </li>
         </ul>
       )}
-      <BreachDeadlines />
       {data && nothingDue && (
         <EmptyState
           title={t('correspondence.deadlines.emptyTitle')}
@@ -112,21 +131,38 @@ export function DeadlinesPage() {
           <DeadlineGroup
             state="overdue"
             items={data.overdue}
+            others={of('overdue')}
             showOrganisation={several}
             onShowAll={() => openInbox('overdue')}
           />
           <DeadlineGroup
             state="dueToday"
             items={data.dueToday}
+            others={of('dueToday')}
             showOrganisation={several}
             onShowAll={() => openInbox('today')}
           />
           <DeadlineGroup
             state="thisWeek"
             items={data.thisWeek}
+            others={of('thisWeek')}
             showOrganisation={several}
             onShowAll={() => openInbox('week')}
           />
+          {(
+            [
+              ['upcoming', upcoming],
+              ['blocks', blocks],
+              ['calendars', calendars],
+            ] as const
+          ).map(
+            ([name, list]) =>
+              list.length > 0 && (
+                <Section key={name} title={t(`agenda.sections.${name}`)}>
+                  <AgendaList entries={list} showOrganisation={several} />
+                </Section>
+              ),
+          )}
         </>
       )}
     </div>

@@ -12,6 +12,7 @@ import { AnswersSection } from './AnswersSection';
 import { AttachmentsSection } from './AttachmentsSection';
 import { BlockSection } from './BlockSection';
 import { DeadlineCard } from './DeadlineCard';
+import { IdentitySection } from './IdentitySection';
 import { ContentSection } from './ItemSections';
 import { ItemHistory } from './ItemHistory';
 import { SenderSection } from './SenderSection';
@@ -78,6 +79,7 @@ export function ItemDetail({ id }: { id: number }) {
       <div className="detail-grid">
         <ContentSection item={it} />
         <SenderSection item={it} onChanged={changed} />
+        {it.kind !== 'regulatorRequest' && <IdentitySection item={it} onChanged={changed} />}
         <BlockSection item={it} version={version} onChanged={changed} />
         <AttachmentsSection item={it} onChanged={changed} />
       </div>

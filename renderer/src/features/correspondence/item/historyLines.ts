@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../../../shared/domain/audit';
 import { CorrespondenceStatus } from '../../../../../shared/domain/correspondence';
 import { showDate } from '../../../i18n/format';
-import { translateKey } from '../../../i18n/messages';
-import { i18next } from '../../../i18n';
+import { auditFieldLabel } from '../../../i18n/auditFields';
 
 type Snapshot = Record<string, unknown>;
 
@@ -49,10 +48,8 @@ const HIDDEN = new Set([
   'year',
 ]);
 
-const fieldName = (t: TFunction, field: string): string => {
-  const key = `correspondence.fields.${field}`;
-  return i18next.exists(key) ? translateKey(t, key) : field;
-};
+const fieldName = (t: TFunction, field: string): string | null =>
+  auditFieldLabel(t, 'correspondenceItem', field);
 
 const byId = (items: Snapshot[]) => new Map(items.map((i) => [String(i.id), i]));
 
@@ -115,7 +112,9 @@ export const historyLines = (t: TFunction, entry: AuditEntry): string[] => {
   }
   const others = entry.changed.filter((f) => !DESCRIBED.has(f) && !HIDDEN.has(f) && f !== 'sender');
   const senderEdited = entry.changed.includes('sender') && subjectOf(before) === subjectOf(after);
-  const edited = [...others.map((f) => fieldName(t, f)), ...(senderEdited ? [fieldName(t, 'sender')] : [])];
+  const edited = [...others, ...(senderEdited ? ['sender'] : [])]
+    .map((f) => fieldName(t, f))
+    .filter((name): name is string => name !== null);
   if (edited.length > 0) lines.push(t('correspondence.history.edited', { fields: edited.join(', ') }));
   if (lines.length === 0 && entry.changed.includes('deadline'))
     lines.push(t('correspondence.history.recomputed'));
