@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/testContext';
-import { claimInput, shopKg, shopRu } from '../correspondenceFixtures';
+import { claimInput, finishLetter, shopKg, shopRu } from '../correspondenceFixtures';
 import { confirmSamplePolicy, ISTORE_KG } from './policyFixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +54,7 @@ describe('clause citations', () => {
     );
 
     // Sent and frozen: a later policy version changes new deadlines, never the sent letter.
+    await finishLetter(app, answer.id);
     const sent = await app.ok('answers:markSent', { id: answer.id, sentDate: '2026-11-20', channel: 'post' });
     const changed = ISTORE_KG.replace('в течение 30 календарных дней', 'в течение 15 рабочих дней');
     await confirmText(orgId, changed, '2026-11-21');
