@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // The workers are bundled once (tests start them as the app does, without tsx); the
+          // PostgreSQL cluster the team-mode runs of the same tests use is started (or joined).
+          globalSetup: ['tests/support/workersGlobalSetup.ts', 'tests/support/postgresGlobalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -1,4 +1,5 @@
 import type { Database } from './db/database';
+import type { DataStore } from './db/store/types';
 import type { Clock, Dialogs, Printer, SettingsStore, Shell } from './platform/ports';
 import type { WorkerName } from './runtimeAssets';
 import type { Actor } from './services/auditTrail';
@@ -26,6 +27,8 @@ export interface Integrity {
 /** Everything a service may use. `db` is replaced when a backup is restored, so read it at call time. */
 export interface AppContext {
   db: Database;
+  /** Team mode: the PostgreSQL database the app is connected to (absent: the SQLite file `db`). */
+  teamStore?: DataStore;
   paths: AppPaths;
   settings: SettingsStore;
   dialogs: Dialogs;

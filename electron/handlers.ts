@@ -6,6 +6,7 @@ import { agendaHandlers } from './handlers/agenda';
 import { breachesHandlers } from './handlers/breaches';
 import { coreHandlers } from './handlers/core';
 import { correspondenceHandlers } from './handlers/correspondence';
+import { desktopHandlers } from './handlers/desktop';
 import { evidenceHandlers } from './handlers/evidence';
 import { ledgerHandlers } from './handlers/ledger';
 import { policiesHandlers } from './handlers/policies';
@@ -18,8 +19,8 @@ export type Handlers = HandlersFor<Contract>;
  * The handler map: channel -> service call. No electron import here, so the same map serves the
  * Electron IPC registration and the end-to-end harness. Inputs arrive already parsed by the contract.
  */
-export const createHandlers = (ctx: AppContext): Handlers =>
-  guardRecoveryMode(ctx, {
+export const createHandlers = (ctx: AppContext): Handlers => {
+  const registers = {
     ...coreHandlers(ctx),
     ...ledgerHandlers(ctx),
     ...correspondenceHandlers(ctx),
@@ -28,7 +29,10 @@ export const createHandlers = (ctx: AppContext): Handlers =>
     ...policiesHandlers(ctx),
     ...transferNoticesHandlers(ctx),
     ...agendaHandlers(ctx),
-  });
+  };
+  // The desktop handlers (global search) ask the registers through their own channels.
+  return guardRecoveryMode(ctx, { ...registers, ...desktopHandlers(ctx, registers) });
+};
 
 /** In recovery mode (the database could not be opened) only the backup and recovery channels answer. */
 const guardRecoveryMode = (ctx: AppContext, handlers: Handlers): Handlers => {

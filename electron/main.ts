@@ -12,12 +12,15 @@ import {
 import { createAppContext } from './bootstrap';
 import { NewerDatabaseError } from './db/migrations';
 import { createHandlers } from './handlers';
+import { appEventsOf } from './appEvents';
+import { forwardAppEvents } from './ipc/forwardEvents';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRendererFile } from './platform/appProtocol';
 import { developmentSwitchesIn, developmentSwitchesMessage } from './platform/developmentSwitches';
 import { electronDialogs, electronNotifier, electronShell } from './platform/electronAdapters';
 import { createPrintDocuments, electronPrinter } from './platform/electronPrinter';
 import { utilityProcessWorkers } from './platform/electronWorkers';
+import { confirmClosingWithUnsavedChanges } from './platform/unsavedChangesPrompt';
 import { systemClock } from './platform/ports';
 import { WINDOW_ICON, builtPaths, resourcePath, resourcesDirOf } from './runtimeAssets';
 import { CONTENT_SECURITY_POLICY, appPageUrl, installSecurity, trustedSender } from './security';
@@ -76,6 +79,7 @@ const start = async (): Promise<void> => {
     return;
   }
   registerIpc(ipcMain, createHandlers(ctx), trustedSender(appUrl));
+  forwardAppEvents(appEventsOf(ctx), () => mainWindow?.webContents ?? null, trustedSender(appUrl));
 
   mainWindow = new BrowserWindow({
     ...restoreWindowBounds(settings),
@@ -95,6 +99,7 @@ const start = async (): Promise<void> => {
     },
   });
   trackWindowBounds(mainWindow, settings);
+  confirmClosingWithUnsavedChanges(mainWindow, dialog, () => settings.read().uiLanguage);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   await mainWindow.loadURL(appUrl);

@@ -8,7 +8,9 @@ export class BoundedMemo<T> {
   constructor(private readonly size: number) {}
 
   get(key: string, compute: () => T): T {
-    if (this.values.has(key)) return this.values.get(key) as T;
+    // One hash look-up on a hit (a second only for a stored `undefined`).
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as T;
     if (this.values.size >= this.size) this.values.clear();
     const value = compute();
     this.values.set(key, value);

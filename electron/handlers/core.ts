@@ -45,11 +45,11 @@ export const coreHandlers = (ctx: AppContext): HandlersFor<typeof coreContract> 
     'recipients:get': ({ id }) => recipients.get(id),
     'recipients:create': (data) => recipients.create(data),
     'recipients:update': ({ id, data }) => recipients.update(id, data),
-    'recipients:archive': ({ id }) => recipients.setArchived(id, true),
+    'recipients:archive': ({ id, reason }) => recipients.setArchived(id, true, reason),
     'recipients:restore': ({ id }) => recipients.setArchived(id, false),
     'recipients:attachContract': ({ id }) => recipients.attachContract(id),
     'recipients:openContract': ({ id }) => recipients.openContract(id),
-    'recipients:export': ({ organisationId, format }) => exports.export(organisationId, format),
+    'recipients:export': ({ organisationId, format, ids }) => exports.export(organisationId, format, ids),
 
     'audit:history': ({ entity, entityId }) => auditHistory(ctx.db, entity, entityId),
     'audit:verify': () => verifyAudit(ctx),

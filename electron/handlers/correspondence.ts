@@ -41,7 +41,8 @@ export const correspondenceHandlers = (ctx: AppContext): HandlersFor<typeof corr
     'correspondence:detach': ({ attachmentId }) => files.detach(attachmentId),
     'correspondence:openAttachment': ({ attachmentId }) => files.open(attachmentId),
     'correspondence:getSettings': ({ organisationId }) => settings.get(organisationId),
-    'correspondence:updateSettings': ({ organisationId, data }) => settings.update(organisationId, data),
+    'correspondence:updateSettings': ({ organisationId, data, expectedUpdatedAt }) =>
+      settings.update(organisationId, data, expectedUpdatedAt),
 
     'deadlines:rules': ({ organisationId, kind }) => deadlines.rules(organisationId, kind),
     'deadlines:preview': (input) => deadlines.preview(input),

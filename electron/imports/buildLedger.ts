@@ -13,6 +13,17 @@ export interface BuildTarget {
 const SUBJECT_OF = (person: string) =>
   `COALESCE((SELECT m.subject_id FROM temp.person_map m WHERE m.person = ${person}), :subjectBase + ${person})`;
 
+/** A space-separated word list (signature, address words) as the JSON array json_each splits. */
+const WORDS = (list: string) =>
+  `(CASE WHEN json_valid('["' || replace(${list}, ' ', '","') || '"]') THEN '["' || replace(${list}, ' ', '","') || '"]' ELSE '[]' END)`;
+
+/** The digits of an E.164 number (`+` and at most 15 digits) reversed: phoneTailTerm in SQL. */
+const PHONE_TAIL = (e164: string) =>
+  `'#' || ${Array.from({ length: 15 }, (_, i) => `substr(${e164}, ${16 - i}, 1)`).join(' || ')}`;
+
+/** The alias keys of a row's delivery (dk.key) and payment (pk.key) texts, from the stage's alias_keys. */
+const ALIAS_KEYS = `LEFT JOIN st.alias_keys dk ON dk.value = r.delivery LEFT JOIN st.alias_keys pk ON pk.value = r.payment`;
+
 /**
  * The set-based statements that copy one chunk of the stage into the ledger, in dependency order.
  * Each takes the chunk's range (:from, :to) over the table it reads (persons or rows) and the
@@ -36,7 +47,7 @@ export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sq
         payment_method, delivery_key, payment_key, buyer_name, buyer_phone, buyer_email, match, match_order_id,
         consignee_id, consignee_name, consignee_phone, consignee_match, consignee_match_order_id, address, import_id, line)
       SELECT :orderBase + r.seq, :organisationId, :source, r.external_id, COALESCE(bm.subject_id, :subjectBase + r.buyer), r.ordered_at,
-        r.delivery, r.payment, r.delivery_key, r.payment_key, r.buyer_name, r.buyer_phone, r.buyer_email,
+        r.delivery, r.payment, COALESCE(dk.key, ''), COALESCE(pk.key, ''), r.buyer_name, r.buyer_phone, r.buyer_email,
         CASE WHEN r.match = 'new' AND bm.person IS NOT NULL THEN bm.kind ELSE r.match END,
         CASE WHEN r.match = 'new' THEN bm.key_order ELSE :orderBase + r.match_seq END,
         CASE WHEN r.consignee IS NULL THEN NULL ELSE COALESCE(cm.subject_id, :subjectBase + r.consignee) END,
@@ -47,6 +58,7 @@ export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sq
       FROM st.rows r
         LEFT JOIN temp.person_map bm ON bm.person = r.buyer
         LEFT JOIN temp.person_map cm ON cm.person = r.consignee
+        ${ALIAS_KEYS}
       WHERE r.seq BETWEEN :from AND :to AND r.dup = 0`,
   },
   {
@@ -61,24 +73,36 @@ export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sq
     table: 'persons',
     label: 'terms',
     sql: `INSERT OR IGNORE INTO main.subject_terms (organisation_id, term, subject_id)
-      SELECT :organisationId, t.term, ${SUBJECT_OF('t.person')} FROM st.terms t
-      WHERE t.person BETWEEN :from AND :to AND t.person NOT IN (SELECT person FROM temp.dead)
-        AND (t.term LIKE '#%' OR t.person NOT IN (SELECT person FROM temp.person_map))`,
+      SELECT :organisationId, t.term, ${SUBJECT_OF('t.person')} FROM (
+        SELECT n.person, w.value AS term FROM (
+            SELECT person, signature FROM st.persons WHERE person BETWEEN :from AND :to
+            UNION ALL SELECT person, signature FROM st.renames WHERE person BETWEEN :from AND :to) n,
+          json_each(${WORDS('n.signature')}) w
+        WHERE n.signature <> ''
+        UNION ALL SELECT person, term FROM st.terms WHERE person BETWEEN :from AND :to) t
+      WHERE t.person NOT IN (SELECT person FROM temp.dead) AND t.person NOT IN (SELECT person FROM temp.person_map)`,
+  },
+  {
+    table: 'rows',
+    label: 'phone terms',
+    sql: `INSERT OR IGNORE INTO main.subject_terms (organisation_id, term, subject_id)
+      SELECT :organisationId, ${PHONE_TAIL('k.value')}, ${SUBJECT_OF('k.person')} FROM st.person_keys k
+      WHERE k.seq BETWEEN :from AND :to AND k.kind = 'phone' AND k.person NOT IN (SELECT person FROM temp.dead)`,
   },
   {
     table: 'rows',
     label: 'address terms',
     sql: `INSERT OR IGNORE INTO main.address_terms (organisation_id, term, order_id)
-      SELECT :organisationId, a.term, :orderBase + a.seq FROM st.address_terms a
-      WHERE a.seq BETWEEN :from AND :to AND a.seq NOT IN (SELECT seq FROM temp.dup_rows)`,
+      SELECT :organisationId, w.value, :orderBase + r.seq FROM st.rows r, json_each(${WORDS('r.address_words')}) w
+      WHERE r.seq BETWEEN :from AND :to AND r.dup = 0 AND r.address_words <> ''`,
   },
   {
     table: 'rows',
     label: 'transfers',
     sql: `INSERT OR IGNORE INTO main.transfers (order_id, recipient_id, basis, transferred_on)
       SELECT :orderBase + r.seq, a.recipient_id, a.field, substr(r.ordered_at, 1, 10)
-      FROM st.rows r JOIN main.recipient_aliases a ON a.organisation_id = :organisationId
-        AND ((a.field = 'delivery' AND a.value_key = r.delivery_key) OR (a.field = 'payment' AND a.value_key = r.payment_key))
+      FROM st.rows r ${ALIAS_KEYS} JOIN main.recipient_aliases a ON a.organisation_id = :organisationId
+        AND ((a.field = 'delivery' AND a.value_key = dk.key) OR (a.field = 'payment' AND a.value_key = pk.key))
       WHERE r.seq BETWEEN :from AND :to AND r.dup = 0 AND a.recipient_id IS NOT NULL`,
   },
 ];

@@ -23,7 +23,8 @@ export const matchPersonsWithLedger = async (db: Connection, organisationId: num
     `INSERT INTO cand SELECT pk.person, pk.kind, pk.value, pk.seq, k.subject_id, k.order_id, s.name_key,
        COALESCE(rn.signature, p.signature), 0
      FROM st.person_keys pk
-     JOIN main.subject_keys k ON k.organisation_id = :organisationId AND k.kind = pk.kind AND k.value = pk.value
+     -- CROSS JOIN: the file's keys drive (each looked up in the ledger's key index), never the reverse.
+     CROSS JOIN main.subject_keys k ON k.organisation_id = :organisationId AND k.kind = pk.kind AND k.value = pk.value
      JOIN main.subjects s ON s.id = k.subject_id AND s.merged_into IS NULL
      JOIN st.persons p ON p.person = pk.person
      LEFT JOIN temp.renamed rn ON rn.person = pk.person`,

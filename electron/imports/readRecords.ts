@@ -16,6 +16,8 @@ export interface ReadOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Every chunk of bytes as read (after a byte-order mark), e.g. to hash the file while reading it. */
   onChunk?: (chunk: Buffer) => void;
+  /** XLSX: bytes of shared strings kept in memory before the rest is spilled to a temporary file. */
+  sharedStringsMemoryBytes?: number;
 }
 
 const CHUNK_BYTES = 64 * 1024;
@@ -55,7 +57,7 @@ export async function* readRecords(
   }
   let rows: AsyncGenerator<SourceRow>;
   if (sniff.format === 'xlsx') {
-    rows = xlsxRows(file.pipe(new ByteCounter(onBytes)));
+    rows = xlsxRows(file.pipe(new ByteCounter(onBytes)), options.sharedStringsMemoryBytes);
   } else {
     if (sniff.encoding === null || sniff.delimiter === null) throw new ImportFileError('import.malformedCsv');
     const text: Readable = file.pipe(new TextDecodeStream(sniff.encoding, onBytes));

@@ -17,6 +17,8 @@ import { StageWriter } from './stage/stageWriter';
 
 /** Distinct delivery (or payment) values beyond which the column is surely not a delivery column. */
 export const MAX_ALIAS_VALUES = 1000;
+/** Distinct delivery and payment texts (spellings of the values) beyond which the file is refused. */
+export const MAX_ALIAS_TEXTS = MAX_ALIAS_VALUES * 20;
 /** What the identity pass may hold in memory (keys, names, order numbers) before the file is refused. */
 export const MAX_IDENTITY_BYTES = 160 * 1024 * 1024;
 
@@ -81,8 +83,15 @@ export const scanToStage = async (
       counts: { ...counts, subjectsCreated: stager.persons },
       elapsedMs: performance.now() - started,
     });
+    // Each distinct text once (the stage's alias_keys): the ledger's orders get their keys from it.
+    const keyOfText = new Map<string, string>();
     const note = (field: AliasValue['field'], value: string | null) => {
-      const key = value ? aliasKey(value) : '';
+      if (!value) return;
+      let key = keyOfText.get(value);
+      if (key === undefined) {
+        if (keyOfText.size >= MAX_ALIAS_TEXTS) throw new ImportFileError('import.tooManyValues');
+        keyOfText.set(value, (key = aliasKey(value)));
+      }
       if (key === '') return;
       const id = `${field}:${key}`;
       const entry = values.get(id);
@@ -136,6 +145,7 @@ export const scanToStage = async (
         await stage.flush();
       }
     }
+    for (const [text, key] of keyOfText) stage.push('alias_keys', [text, key]);
     await stage.finish();
     const after = await fileStamp(job.path);
     if (!sameStamp(stamp, after)) throw new ImportFileError('import.fileChanged');

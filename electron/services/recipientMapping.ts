@@ -84,26 +84,31 @@ export const toRecipient = (
     ...base,
     crossBorder: isCrossBorder(r.jurisdiction, r.country),
     contractFile,
-    policyFindings: findings,
-    problems: [
-      ...recipientProblems(
-        {
-          contractNumber: base.contractNumber,
-          hasContractFile: contractFile !== null,
-          contractEndDate: base.contractEndDate,
-          instruction: base.instruction,
-          status: base.status,
-          reviewDate: base.reviewDate,
-          country: base.country,
-          transferNoticeDate: base.transferNoticeDate,
-          subjectNoticeDate: base.subjectNoticeDate,
-          role: base.role,
-        },
-        r.jurisdiction,
-        today,
-      ),
-      ...findings.map((f) => f.problem),
-    ],
+    archiveReason: r.archived_at ? r.archive_reason : null,
+    // An archived recipient is kept for the record only: it raises no problems, of the register or of
+    // the policy.
+    policyFindings: r.archived_at ? [] : findings,
+    problems: r.archived_at
+      ? []
+      : [
+          ...recipientProblems(
+            {
+              contractNumber: base.contractNumber,
+              hasContractFile: contractFile !== null,
+              contractEndDate: base.contractEndDate,
+              instruction: base.instruction,
+              status: base.status,
+              reviewDate: base.reviewDate,
+              country: base.country,
+              transferNoticeDate: base.transferNoticeDate,
+              subjectNoticeDate: base.subjectNoticeDate,
+              role: base.role,
+            },
+            r.jurisdiction,
+            today,
+          ),
+          ...findings.map((f) => f.problem),
+        ],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,

@@ -103,12 +103,13 @@ export const recipientService = (ctx: AppContext) => {
       });
     },
 
-    setArchived: async (id: number, archived: boolean): Promise<Recipient> => {
+    /** Archives with the reason the officer gave (kept on the record), or restores. */
+    setArchived: async (id: number, archived: boolean, reason: string | null = null): Promise<Recipient> => {
       const now = nowIso(ctx);
       return ctx.db.transaction(async (tx) => {
         const before = await mustFind(tx, id);
         if (Boolean(before.archivedAt) === archived) return before;
-        await setRecipientArchived(tx, id, archived ? now : null, now);
+        await setRecipientArchived(tx, id, archived ? now : null, archived ? reason : null, now);
         const after = await mustFind(tx, id);
         const action = archived ? 'archive' : 'restore';
         await appendAudit(

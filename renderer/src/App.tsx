@@ -9,6 +9,7 @@ import { FirstRunPage } from './pages/FirstRunPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { AppDataContext, loadBoot, type AppDataApi, type Boot } from './shell/appData';
 import { Shell } from './shell/Shell';
+import { UnsavedChangesProvider } from './shell/unsavedChanges';
 
 export function App() {
   const { t } = useTranslation();
@@ -66,13 +67,15 @@ export function App() {
   if (!value) return null;
   return (
     <AppDataContext.Provider value={value}>
-      {value.currentOrganisation ? (
-        <LedgerSessionProvider>
-          <Shell />
-        </LedgerSessionProvider>
-      ) : (
-        <FirstRunPage />
-      )}
+      <UnsavedChangesProvider>
+        {value.currentOrganisation ? (
+          <LedgerSessionProvider>
+            <Shell />
+          </LedgerSessionProvider>
+        ) : (
+          <FirstRunPage />
+        )}
+      </UnsavedChangesProvider>
     </AppDataContext.Provider>
   );
 }

@@ -47,6 +47,8 @@ export type SavedFile = z.infer<typeof SavedFile>;
 export const ExportRequest = z.object({
   organisationId: z.number().int().positive(),
   format: z.enum(['csv', 'xlsx']),
+  /** Only these recipients (the rows selected in the register); the whole register when absent. */
+  ids: z.array(z.number().int().positive()).min(1).max(500).optional(),
 });
 
 export const DemoLoadResult = z.object({ organisations: z.number().int(), recipients: z.number().int() });

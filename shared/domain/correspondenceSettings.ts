@@ -87,4 +87,6 @@ export const CorrespondenceSettingsQuery = z.object({ organisationId: Id });
 export const CorrespondenceSettingsUpdate = z.object({
   organisationId: Id,
   data: CorrespondenceSettingsData,
+  /** The `updatedAt` the form was loaded with (null: never saved); a save over a newer version is refused. */
+  expectedUpdatedAt: z.string().max(40).nullable().optional(),
 });

@@ -228,6 +228,8 @@ export const Recipient = z.object({
   }).shape,
   crossBorder: z.boolean(),
   contractFile: StoredFile.nullable(),
+  /** Why it was archived (asked when archiving); null while it is in the register. */
+  archiveReason: z.string().nullable(),
   problems: z.array(RecipientProblem),
   /** The policy-versus-register problems with the clauses they contradict (shared/policy/registerCheck.ts). */
   policyFindings: z.array(PolicyFinding),
@@ -245,6 +247,8 @@ export const RecipientQuery = z.object({
   status: RecipientStatus.or(z.literal('')).default(''),
   crossBorder: z.enum(['', 'yes', 'no']).default(''),
   problemsOnly: z.boolean().default(false),
+  /** Review date within REVIEW_DUE_WITHIN_DAYS days from today, or already passed. */
+  reviewDue: z.boolean().default(false),
   archived: z.boolean().default(false),
   /** Local date used for "review date passed"; the renderer sends the user's today. */
   today: z.string().default(''),
@@ -254,6 +258,13 @@ export const RecipientQuery = z.object({
   limit: z.number().int().min(1).max(500).default(50),
 });
 export type RecipientQuery = z.input<typeof RecipientQuery>;
+
+/** «Пересмотр в ближайшие 30 дней»: how far ahead the register's review-due filter looks. */
+export const REVIEW_DUE_WITHIN_DAYS = 30;
+
+/** Archiving asks why; the reason is kept on the record and in the audit entry. */
+export const RecipientArchive = z.object({ id: Id, reason: requiredText(500) });
+export type RecipientArchive = z.input<typeof RecipientArchive>;
 
 export const RecipientUpdate = z.object({ id: Id, data: RecipientInput });
 export type RecipientQueryParsed = z.output<typeof RecipientQuery>;

@@ -1,6 +1,6 @@
 import type { AliasValue } from '../domain/ledger';
 import type { ColumnMapping, DefaultCountry } from './fields';
-import type { FileSniff } from './fileTypes';
+import type { FileSniff, ForcedEncoding } from './fileTypes';
 import type { PresetId } from './presets';
 
 /** Everything the import worker needs; plain data, so it crosses to the worker thread as is. */
@@ -58,9 +58,17 @@ export interface ImportProgress {
 /** What a worker is asked to do: list the alias values of a file, or import it. */
 export type WorkerTask = { kind: 'scan'; job: ImportJob } | { kind: 'import'; job: ImportJob };
 
+/** Sniffing a chosen file (format, encoding, header row, preview): a worker does it, under a time limit. */
+export interface SniffTask {
+  kind: 'sniff';
+  path: string;
+  encoding?: ForcedEncoding;
+}
+
 /** Messages from the import worker to the main process. */
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; progress: ImportProgress; values?: AliasValue[]; scanned?: ScannedFile }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string; reason?: string };
+  | { type: 'failed'; message: string; reason?: string }
+  | { type: 'sniffed'; sniff: FileSniff };

@@ -36,9 +36,20 @@ export const normaliseEmail = (value: string): string | null => {
   return EMAIL.test(email) ? email : null;
 };
 
+/** V8's depth of the stack a new Error captures (Node and Chromium alike; not in the DOM typings). */
+const v8Error = Error as unknown as { stackTraceLimit: number };
+
 const validE164 = (text: string, country: CountryCode | undefined): string | null => {
-  const parsed = parsePhoneNumberFromString(text, country);
-  return parsed !== undefined && parsed.isValid() ? parsed.number : null;
+  // libphonenumber reports text that is no number by throwing (and catching) a ParseError; capturing
+  // the stack of each is most of its cost on a file full of invalid numbers, and nothing reads them.
+  const stackTraceLimit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
+  try {
+    const parsed = parsePhoneNumberFromString(text, country);
+    return parsed !== undefined && parsed.isValid() ? parsed.number : null;
+  } finally {
+    v8Error.stackTraceLimit = stackTraceLimit;
+  }
 };
 
 /**
@@ -49,10 +60,17 @@ const validE164 = (text: string, country: CountryCode | undefined): string | nul
  * When a cell holds several numbers (`,` `;` `/`), the first valid one wins.
  */
 export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null =>
-  phoneMemo.get(`${defaultCountry}\u0000${value}`, () => parsePhone(value, defaultCountry));
+  phoneMemos[defaultCountry].get(value, () => parsePhone(value, defaultCountry));
 
-/** libphonenumber takes ~10 µs a number; repeat customers' phones (the same text in many orders) are not parsed again. */
-const phoneMemo = new BoundedMemo<string | null>(100_000);
+/**
+ * libphonenumber takes 10–20 µs a number; repeat customers' phones (the same text in many orders) are
+ * not parsed again. One memo per default country, so the cell text itself is the key.
+ */
+const phoneMemos: Record<DefaultCountry, BoundedMemo<string | null>> = {
+  KG: new BoundedMemo(100_000),
+  KZ: new BoundedMemo(100_000),
+  RU: new BoundedMemo(100_000),
+};
 
 const parsePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
   for (const part of value.split(/[,;/]/)) {
@@ -61,7 +79,8 @@ const parsePhone = (value: string, defaultCountry: DefaultCountry): string | nul
     const digits = text.replace(/\D/g, '');
     const found =
       validE164(text, defaultCountry) ??
-      (text.startsWith('+') ? null : validE164(`+${digits}`, undefined)) ??
+      // No country calling code starts with 0: `+0…` is never valid, so it is not tried.
+      (text.startsWith('+') || digits.startsWith('0') ? null : validE164(`+${digits}`, undefined)) ??
       (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null);
     if (found !== null) return found;
   }

@@ -2,6 +2,7 @@ import { agendaChannels } from './contracts/agendaChannels';
 import { breachesChannels } from './contracts/breachesChannels';
 import { coreChannels } from './contracts/coreChannels';
 import { correspondenceChannels } from './contracts/correspondenceChannels';
+import { desktopChannels } from './contracts/desktopChannels';
 import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
 import { policiesChannels } from './contracts/policiesChannels';
@@ -18,6 +19,7 @@ export const channelNames = [
   ...breachesChannels,
   ...policiesChannels,
   ...transferNoticesChannels,
+  ...desktopChannels,
   ...agendaChannels,
   ...evidenceChannels,
 ] as const;

@@ -4,6 +4,7 @@ import { agendaContract } from './contracts/agenda';
 import { breachesContract } from './contracts/breaches';
 import { coreContract } from './contracts/core';
 import { correspondenceContract } from './contracts/correspondence';
+import { desktopContract } from './contracts/desktop';
 import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
 import { policiesContract } from './contracts/policies';
@@ -20,6 +21,7 @@ export const contract = {
   ...breachesContract,
   ...policiesContract,
   ...transferNoticesContract,
+  ...desktopContract,
   ...agendaContract,
   ...evidenceContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;

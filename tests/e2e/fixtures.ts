@@ -17,7 +17,7 @@ export const test = base.extend<{ harness: Harness }>({
       await page.goto(harness.url);
       await use(harness);
       // Leave the app page first, so no late request reaches a closed database.
-      await page.goto('about:blank');
+      if (!page.isClosed()) await page.goto('about:blank');
       await harness.close();
       await rm(dataDir, { recursive: true, force: true });
     },

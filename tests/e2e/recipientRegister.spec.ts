@@ -64,6 +64,7 @@ test('an officer creates an organisation, enters a recipient, fixes a wrong INN,
   // Archive and restore.
   await register.getByRole('button', { name: 'ООО «Быстрый Курьер»' }).click();
   await page.getByRole('button', { name: 'В архив' }).click();
+  await page.getByRole('dialog').getByLabel('Причина переноса в архив').fill('Договор расторгнут');
   await page.getByRole('dialog').getByRole('button', { name: 'В архив' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Получатель перенесён в архив' }).last(),

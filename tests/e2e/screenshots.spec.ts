@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import { createHandlers } from '../../electron/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { breachInput } from '../integration/breachesFixtures';
 import { expect, test } from './fixtures';
 import { openSubject, seedFamily } from './ledgerSupport';
 
@@ -34,6 +37,81 @@ test('policy screenshots: the clause tree, the facts and the problems list', asy
   await page.getByLabel('Только проблемные').check();
   await expect(page.getByRole('table', { name: 'Реестр получателей' })).toContainText('Политикой');
   await page.screenshot({ path: shot('register-policy-problems') });
+});
+
+test('desktop screenshots: global search, an incident with its section strip', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await expect(page.getByRole('heading', { name: 'Сроки', level: 1 })).toBeVisible();
+  const handlers = createHandlers(harness.ctx);
+  const settings = (await dispatch(handlers, 'settings:get', null)) as {
+    value: { currentOrganisationId: number };
+  };
+  const created = (await dispatch(
+    handlers,
+    'breaches:create',
+    breachInput(settings.value.currentOrganisationId),
+  )) as { value: { number: string } };
+
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Что найти' });
+  await box.fill('ао');
+  await expect(page.getByRole('listbox', { name: 'Найдено' }).getByRole('option').first()).toBeVisible();
+  await page.screenshot({ path: shot('global-search') });
+
+  await box.fill(created.value.number);
+  await page.getByRole('option', { name: new RegExp(created.value.number) }).click();
+  await page
+    .getByRole('navigation', { name: 'На этой странице' })
+    .getByRole('link', { name: 'Охват: затронутые субъекты' })
+    .click();
+  await page.screenshot({ path: shot('incident-sections') });
+});
+
+test('desktop screenshots: start page after the demo, register selection, print preview, audit screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  await expect(page.getByRole('region', { name: 'Начало работы' })).toBeVisible();
+  await page.getByRole('button', { name: 'Скрыть уведомление' }).click();
+  await page.screenshot({ path: shot('start-after-demo') });
+
+  const nav = page.getByRole('navigation', { name: 'Разделы' });
+  await nav.getByRole('button', { name: 'Реестр получателей' }).click();
+  const register = page.getByRole('table', { name: 'Реестр получателей' });
+  await register.getByRole('checkbox', { name: 'Выбрать «ЗАО «Альфа Телеком»»' }).check();
+  await register.getByRole('checkbox', { name: 'Выбрать «ОАО «Оптима Банк»»' }).check();
+  await page.screenshot({ path: shot('register-selection') });
+  await page.getByRole('button', { name: 'Снять выделение' }).click();
+
+  await page.getByRole('button', { name: 'Предпросмотр' }).click();
+  const frame = page.frameLocator('iframe[title^="Предпросмотр:"]');
+  await expect(frame.getByText('Реестр получателей персональных данных').first()).toBeVisible();
+  await page.screenshot({ path: shot('print-preview') });
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+
+  await nav.getByRole('button', { name: 'Журнал изменений' }).click();
+  await expect(page.getByRole('heading', { name: 'Журнал изменений', level: 1 })).toBeVisible();
+  await page.screenshot({ path: shot('audit') });
+});
+
+test.describe('under an English browser locale', () => {
+  test.use({ locale: 'en-US', timezoneId: 'Asia/Bishkek' });
+  test('desktop screenshots: the date picker', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+    await page
+      .getByRole('navigation', { name: 'Разделы' })
+      .getByRole('button', { name: 'Реестр получателей' })
+      .click();
+    await page.getByRole('button', { name: 'Добавить получателя' }).first().click();
+    const review = page.getByLabel('Дата следующего пересмотра');
+    await review.fill('05.03.2027');
+    await review.press('Alt+ArrowDown');
+    await expect(page.getByRole('dialog', { name: 'Календарь' })).toBeVisible();
+    await page.screenshot({ path: shot('date-picker-en-locale') });
+  });
 });
 
 test('README screenshots: the review queue and a subject card explaining its orders', async ({

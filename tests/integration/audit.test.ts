@@ -18,7 +18,7 @@ describe('audit trail', () => {
       id: r.id,
       data: recipientInput(org.id, { legalName: 'ОсОО «Курьер Про»' }),
     });
-    await app.ok('recipients:archive', { id: r.id });
+    await app.ok('recipients:archive', { id: r.id, reason: 'Договор расторгнут' });
     await app.ok('recipients:restore', { id: r.id });
     const history = await app.ok('audit:history', { entity: 'recipient', entityId: r.id });
     expect(history.map((e) => e.action)).toEqual(['restore', 'archive', 'update', 'create']);

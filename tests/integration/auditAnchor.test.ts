@@ -219,7 +219,7 @@ describe('every register row is cross-checked against its last audited snapshot'
       })
       .catch(() => undefined);
     const r = (await app.ok('recipients:list', { organisationId: first.id })).items[0];
-    if (r) await app.ok('recipients:archive', { id: r.id });
+    if (r) await app.ok('recipients:archive', { id: r.id, reason: 'Договор расторгнут' });
     const ru = await app.ok('organisations:create', shopRu);
     const claim = await app.ok('correspondence:register', claimInput(ru.id));
     await app.ok('correspondence:setStatus', { id: claim.id, status: 'inReview' });

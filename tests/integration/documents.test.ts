@@ -14,7 +14,7 @@ beforeEach(async () => {
     'recipients:create',
     recipientInput(orgId, { legalName: 'ОсОО «Старый курьер»' }),
   );
-  await app.ok('recipients:archive', { id: archived.id });
+  await app.ok('recipients:archive', { id: archived.id, reason: 'Договор расторгнут' });
 });
 afterEach(async () => app.close());
 

@@ -145,7 +145,7 @@ describe('recipient register', () => {
 
   it('archives and restores, never deletes, and rejects edits of an archived record', async () => {
     const r = await app.ok('recipients:create', recipientInput(orgId));
-    const archived = await app.ok('recipients:archive', { id: r.id });
+    const archived = await app.ok('recipients:archive', { id: r.id, reason: 'Договор расторгнут' });
     expect(archived.archivedAt).not.toBeNull();
     expect((await app.ok('recipients:list', { organisationId: orgId })).total).toBe(0);
     expect((await app.ok('recipients:list', { organisationId: orgId, archived: true })).total).toBe(1);

@@ -175,7 +175,9 @@ describe('the packaged main process boots in the built layout', () => {
     expect(merged).toMatchObject({ state: 'done' });
     expect(merged.letters).toBeGreaterThan(0);
 
+    // The import worker runs three times: the sniff of the chosen file, the scan and the import.
     expect(record.forkedWorkers).toEqual([
+      join(appDir, builtWorker('importWorker')),
       join(appDir, builtWorker('importWorker')),
       join(appDir, builtWorker('importWorker')),
       join(appDir, builtWorker('mailMergeWorker')),

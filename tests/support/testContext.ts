@@ -13,7 +13,11 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { Clock, Dialogs, Notifier, Printer } from '../../electron/platform/ports';
 import type { PrintSettings } from '../../shared/documents/print';
 import { settingsStore } from '../../electron/settings/settingsStore';
-import { tsxSpawnWorker } from './workers';
+import type { Engine } from '../../electron/db/store/types';
+import { appPaths } from '../../electron/bootstrap';
+import type { Database } from '../../electron/db/database';
+import { createTeamDatabase, type TeamDatabase, type TeamLogin } from './teamDatabase';
+import { testSpawnWorker } from './workers';
 
 export const resourcesDir = resolve(__dirname, '../../resources');
 
@@ -67,6 +71,9 @@ export const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
 };
 
 export interface TestApp {
+  engine: Engine;
+  /** PostgreSQL runs: the team database, its administrator and its logins (the app is the officer). */
+  team: TeamDatabase | null;
   dir: string;
   ctx: AppContext;
   handlers: Handlers;
@@ -80,9 +87,29 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Team mode has no SQLite file: a service that still reaches for ctx.db fails loudly instead of
+ * quietly passing a PostgreSQL test against SQLite.
+ */
+const storeOfTeam = (ctx: AppContext) => ctx.teamStore;
+
+const noSqliteFile = new Proxy({} as Database, {
+  get: (_target, property) => {
+    throw new Error(`ctx.db.${String(property)} used in team mode: this path is not converted yet`);
+  },
+});
+
 export const startTestApp = async (
-  options: { dir?: string; now?: string; spawnWorker?: SpawnWorker } = {},
+  options: {
+    dir?: string;
+    now?: string;
+    spawnWorker?: SpawnWorker;
+    engine?: Engine;
+    /** A second app instance on another app's team database, logged in as someone else. */
+    joinTeam?: { team: TeamDatabase; login: TeamLogin };
+  } = {},
 ): Promise<TestApp> => {
+  const engine = options.joinTeam ? 'postgres' : (options.engine ?? 'sqlite');
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'cd-test-')));
   const dialogs = scriptedDialogs();
   const printer = recordingPrinter();
@@ -90,17 +117,26 @@ export const startTestApp = async (
   const settings = settingsStore(
     new Conf({ projectName: 'compliance-desk-test', cwd: join(dir, 'settings') }),
   );
-  const ctx = await createAppContext({
-    dataDir: dir,
-    resourcesDir,
+  const platform = {
     settings,
     dialogs,
     printer,
     shell: { openPath: async () => undefined, showItemInFolder: async () => undefined },
     clock,
     appVersion: '0.0.0-test',
-    spawnWorker: options.spawnWorker ?? tsxSpawnWorker,
-  });
+    spawnWorker: options.spawnWorker ?? testSpawnWorker,
+  };
+  const team = options.joinTeam?.team ?? (engine === 'postgres' ? await createTeamDatabase() : null);
+  const ctx: AppContext = team
+    ? {
+        ...platform,
+        db: noSqliteFile,
+        teamStore: team.store(options.joinTeam?.login ?? team.logins.officer),
+        paths: appPaths(dir, resourcesDir),
+        osUser: 'test',
+        integrity: { ok: true, message: 'ok' },
+      }
+    : await createAppContext({ dataDir: dir, resourcesDir, ...platform });
   const handlers = createHandlers(ctx);
   const call = (async (channel: Channel, input?: unknown) =>
     dispatch(handlers, channel, input ?? null)) as TestApp['call'];
@@ -110,6 +146,8 @@ export const startTestApp = async (
     return result.value;
   }) as TestApp['ok'];
   return {
+    engine,
+    team,
     dir,
     ctx,
     handlers,
@@ -119,7 +157,9 @@ export const startTestApp = async (
     call,
     ok,
     close: async () => {
-      await ctx.db.close();
+      if (options.joinTeam) await storeOfTeam(ctx)?.close();
+      else if (team) await team.drop();
+      else await ctx.db.close();
       if (!options.dir) await rm(dir, { recursive: true, force: true });
     },
   };

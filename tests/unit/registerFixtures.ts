@@ -72,5 +72,6 @@ export const makeRecipient = (overrides: Partial<Recipient> = {}): Recipient => 
   createdAt: '2025-01-10T08:00:00.000Z',
   updatedAt: '2025-01-10T08:00:00.000Z',
   archivedAt: null,
+  archiveReason: null,
   ...overrides,
 });

@@ -7,7 +7,8 @@ import { migration0004 } from './0004_breaches';
 import { migration0005 } from './0005_evidence';
 import { migration0006, migration0006Data } from './0006_ledger_identity';
 import { migration0007 } from './0007_legal_output';
-import { migration0008 } from './0008_policies';
+import { migration0009 } from './0009_desktop';
+import { migration0010 } from './0010_policies';
 
 export interface Migration {
   version: number;
@@ -26,7 +27,8 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'evidence', sql: migration0005 },
   { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
   { version: 7, name: 'legal output', sql: migration0007 },
-  { version: 8, name: 'policies', sql: migration0008 },
+  { version: 9, name: 'desktop', sql: migration0009 },
+  { version: 10, name: 'policies', sql: migration0010 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
@@ -49,13 +51,7 @@ export interface MigrateOptions {
   list?: readonly Migration[];
 }
 
-/**
- * Applies every pending migration, each in its own transaction together with its PRAGMA user_version:
- * a failing migration leaves nothing of itself behind and the database at the last version that
- * completed (the next start goes on from there; a backup was taken before the first). One transaction
- * per migration rather than for all of them, because SQLite refuses any schema change later in a
- * transaction that dropped a virtual table (migration 6 drops the trigram index: «SQL logic error»).
- */
+/** Applies every pending migration in one transaction, tracked by PRAGMA user_version. */
 export const migrate = async (db: Database, options: MigrateOptions = {}): Promise<number> => {
   const list = options.list ?? migrations;
   const latest = list[list.length - 1]?.version ?? 0;
@@ -64,12 +60,12 @@ export const migrate = async (db: Database, options: MigrateOptions = {}): Promi
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   if (current > 0 && options.beforeMigrate) await options.beforeMigrate(current);
-  for (const m of pending) {
-    await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
+    for (const m of pending) {
       await tx.exec(m.sql);
       await m.data?.(tx);
       await tx.exec(`PRAGMA user_version = ${m.version}`);
-    });
-  }
+    }
+  });
   return latest;
 };

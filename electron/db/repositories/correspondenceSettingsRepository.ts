@@ -1,27 +1,18 @@
 import type { CorrespondenceKind } from '../../../shared/domain/correspondence';
 import type { CorrespondenceSettingsValues } from '../../../shared/domain/correspondenceSettings';
+import type { Selectable } from 'kysely';
 import type { Queryable } from '../connection';
+import type { CorrespondenceSettingsTable } from '../store/schema';
+import type { Db, Tx } from '../store/types';
 
-interface SettingsRow {
-  organisation_id: number;
-  incoming_format: string;
-  outgoing_format: string;
-  kind_codes: string;
-  time_zone: string;
-  signatory_position: string;
-  signatory_name: string;
-  executor_name: string;
-  executor_contact: string;
-  kg_breach_target_hours: number;
-  gdpr_opt_in: number;
-  updated_at: string;
-}
+type SettingsRow = Selectable<CorrespondenceSettingsTable>;
 
 export interface StoredCorrespondenceSettings {
   values: CorrespondenceSettingsValues;
   updatedAt: string;
 }
 
+/** The one mapping between the settings' fields and their columns, both directions. */
 const toSettings = (r: SettingsRow): StoredCorrespondenceSettings => ({
   values: {
     incomingFormat: r.incoming_format,
@@ -38,46 +29,58 @@ const toSettings = (r: SettingsRow): StoredCorrespondenceSettings => ({
   updatedAt: r.updated_at,
 });
 
+const toRow = (organisationId: number, v: CorrespondenceSettingsValues, now: string): SettingsRow => ({
+  organisation_id: organisationId,
+  incoming_format: v.incomingFormat,
+  outgoing_format: v.outgoingFormat,
+  kind_codes: JSON.stringify(v.kindCodes),
+  time_zone: v.timeZone,
+  signatory_position: v.signatoryPosition,
+  signatory_name: v.signatoryName,
+  executor_name: v.executorName,
+  executor_contact: v.executorContact,
+  kg_breach_target_hours: v.kgBreachTargetHours,
+  gdpr_opt_in: v.gdprOptIn ? 1 : 0,
+  updated_at: now,
+});
+
 export const findCorrespondenceSettings = async (
-  q: Queryable,
+  db: Db,
   organisationId: number,
 ): Promise<StoredCorrespondenceSettings | null> => {
-  const row = await q.get<SettingsRow>(
-    'SELECT * FROM correspondence_settings WHERE organisation_id = :organisationId',
-    { organisationId },
-  );
+  const row = await db.k
+    .selectFrom('correspondence_settings')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
   return row ? toSettings(row) : null;
 };
 
+/** Inserts or replaces an organisation's settings (ON CONFLICT … DO UPDATE on both engines). */
 export const saveCorrespondenceSettings = async (
-  q: Queryable,
+  tx: Tx,
   organisationId: number,
   v: CorrespondenceSettingsValues,
   now: string,
 ): Promise<void> => {
-  await q.run(
-    `INSERT INTO correspondence_settings (organisation_id, incoming_format, outgoing_format, kind_codes, time_zone,
-       signatory_position, signatory_name, executor_name, executor_contact, kg_breach_target_hours, gdpr_opt_in,
-       updated_at)
-     VALUES (:organisationId, :incomingFormat, :outgoingFormat, :kindCodes, :timeZone, :signatoryPosition,
-       :signatoryName, :executorName, :executorContact, :kgBreachTargetHours, :gdprOptIn, :now)
-     ON CONFLICT (organisation_id) DO UPDATE SET incoming_format = excluded.incoming_format,
-       outgoing_format = excluded.outgoing_format, kind_codes = excluded.kind_codes,
-       time_zone = excluded.time_zone, signatory_position = excluded.signatory_position,
-       signatory_name = excluded.signatory_name, executor_name = excluded.executor_name,
-       executor_contact = excluded.executor_contact, kg_breach_target_hours = excluded.kg_breach_target_hours,
-       gdpr_opt_in = excluded.gdpr_opt_in, updated_at = excluded.updated_at`,
-    {
-      organisationId,
-      ...v,
-      kindCodes: JSON.stringify(v.kindCodes),
-      gdprOptIn: v.gdprOptIn ? 1 : 0,
-      now,
-    },
-  );
+  const row = toRow(organisationId, v, now);
+  const replaced = (Object.keys(row) as (keyof SettingsRow)[]).filter((c) => c !== 'organisation_id');
+  await tx.k
+    .insertInto('correspondence_settings')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .column('organisation_id')
+        .doUpdateSet((eb) => Object.fromEntries(replaced.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+    )
+    .execute();
 };
 
-/** The next sequence number of a register for an organisation and year (call inside the transaction). */
+/**
+ * The next sequence number of a register for an organisation and year (call inside the transaction).
+ * Not converted yet: it moves with the registering services, and in team mode the server assigns
+ * numbers itself (cd_assign_number, docs/team-mode.md).
+ */
 export const nextSequence = async (
   q: Queryable,
   organisationId: number,

@@ -1,9 +1,10 @@
 import type { Jurisdiction } from '../../../shared/domain/common';
-import type {
-  RecipientData,
-  RegisterProblem,
-  RecipientQueryParsed,
-  StoredFile,
+import {
+  REVIEW_DUE_WITHIN_DAYS,
+  type RecipientData,
+  type RegisterProblem,
+  type RecipientQueryParsed,
+  type StoredFile,
 } from '../../../shared/domain/recipient';
 import { requisitesJson } from '../../../shared/recipients/instructionRequisites';
 import { classifyPurposes } from '../../../shared/policy/registerPolicy';
@@ -52,6 +53,7 @@ export interface RecipientRow {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  archive_reason: string | null;
   /** Joined from organisations. */
   jurisdiction: Jurisdiction;
 }
@@ -101,7 +103,11 @@ const toParams = (d: RecipientData, crossBorder: boolean): Record<string, unknow
   purpose_kinds: JSON.stringify(classifyPurposes(d.purposes)),
 });
 
-const SELECT = `SELECT r.*, o.jurisdiction FROM recipients r JOIN organisations o ON o.id = r.organisation_id`;
+/** The archive reason travels with the row (migration 9 keeps it beside the recipient). */
+const ARCHIVE_REASON_JOIN = 'LEFT JOIN recipient_archive_reasons ar ON ar.recipient_id = r.id';
+
+const SELECT = `SELECT r.*, o.jurisdiction, ar.reason AS archive_reason FROM recipients r
+  JOIN organisations o ON o.id = r.organisation_id ${ARCHIVE_REASON_JOIN}`;
 
 export const findRecipient = (q: Queryable, id: number): Promise<RecipientRow | undefined> =>
   q.get<RecipientRow>(`${SELECT} WHERE r.id = :id`, { id });
@@ -161,15 +167,33 @@ export const updateRecipient = async (
   });
 };
 
+/** Archives (with the reason) or restores (archivedAt and reason null) one recipient. */
 export const setRecipientArchived = async (
   q: Queryable,
   id: number,
   archivedAt: string | null,
+  reason: string | null,
   now: string,
 ) => {
   await q.run('UPDATE recipients SET archived_at = :archivedAt, updated_at = :now WHERE id = :id', {
     id,
     archivedAt,
+    now,
+  });
+  // The reason belongs to the current archiving only; earlier reasons stay in the audit trail.
+  if (reason === null) await q.run('DELETE FROM recipient_archive_reasons WHERE recipient_id = :id', { id });
+  else
+    await q.run(
+      `INSERT INTO recipient_archive_reasons (recipient_id, reason) VALUES (:id, :reason)
+       ON CONFLICT (recipient_id) DO UPDATE SET reason = excluded.reason`,
+      { id, reason },
+    );
+};
+
+export const setRecipientReviewDate = async (q: Queryable, id: number, reviewDate: string, now: string) => {
+  await q.run('UPDATE recipients SET review_date = :reviewDate, updated_at = :now WHERE id = :id', {
+    id,
+    reviewDate,
     now,
   });
 };
@@ -217,6 +241,10 @@ export const PROBLEM_SQL: Record<RegisterProblem, string> = {
 /** Any problem of the register, or of the recipient against the policy in force (joined as `pv`). */
 const PROBLEMS_SQL = `(${[...Object.values(PROBLEM_SQL), POLICY_PROBLEMS_SQL].join(' OR ')})`;
 
+/** The review falls within the next REVIEW_DUE_WITHIN_DAYS days, or is already overdue. */
+const REVIEW_DUE_SQL = `(r.review_date IS NOT NULL AND :today <> ''
+  AND r.review_date <= date(:today, '+${REVIEW_DUE_WITHIN_DAYS} days'))`;
+
 const SORT_COLUMNS: Record<ParsedRecipientQuery['sort'], string> = {
   legalName: 'r.legal_name COLLATE NOCASE',
   type: 'r.type',
@@ -255,21 +283,24 @@ export const listRecipients = async (
     params.status = query.status;
   }
   if (query.crossBorder !== '') where.push(`r.cross_border = ${query.crossBorder === 'yes' ? 1 : 0}`);
-  if (query.problemsOnly) where.push(PROBLEMS_SQL);
+  // An archived recipient raises no problems (the archive view lists it for the record only).
+  if (query.problemsOnly) where.push(`r.archived_at IS NULL AND ${PROBLEMS_SQL}`);
   const policyJoin = query.problemsOnly ? POLICY_IN_FORCE_JOIN : '';
   if (query.problemsOnly) {
     params.policyVersionId = await policyVersionIdInForce(q, query.organisationId, query.today);
   }
+  if (query.reviewDue) where.push(REVIEW_DUE_SQL);
   const whereSql = where.join(' AND ');
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   // Sort and page over narrow (id, key) rows first, then fetch the 50 wide rows of the page.
   const rows = await q.all<RecipientRow>(
-    `SELECT r.*, o.jurisdiction FROM (
+    `SELECT r.*, o.jurisdiction, ar.reason AS archive_reason FROM (
        SELECT r.id AS page_id, ${SORT_COLUMNS[query.sort]} AS sort_key FROM recipients r
        JOIN organisations o ON o.id = r.organisation_id ${policyJoin}
        WHERE ${whereSql} ORDER BY sort_key ${direction}, r.id ${direction} LIMIT :limit OFFSET :offset
      ) page
      JOIN recipients r ON r.id = page.page_id JOIN organisations o ON o.id = r.organisation_id
+     ${ARCHIVE_REASON_JOIN}
      ORDER BY page.sort_key ${direction}, page.page_id ${direction}`,
     { ...params, limit: query.limit, offset: query.offset },
   );

@@ -1,7 +1,6 @@
 import type { OrderRow, RowIssue } from '../../../shared/imports/fields';
-import { aliasKey } from '../../../shared/ledger/aliasKey';
 import { namesCompatible } from '../../../shared/ledger/personName';
-import { addressWords, nameTerms, phoneTailTerm } from '../../../shared/ledger/searchTerms';
+import { addressWords, nameTerms } from '../../../shared/ledger/searchTerms';
 import { FileIdentity, type IdentitySink, type PersonKey, type Resolution } from './fileIdentity';
 import type { StageWriter } from './stageWriter';
 import { StringTable } from './stringTable';
@@ -9,23 +8,38 @@ import { StringTable } from './stringTable';
 export const addressOf = (row: OrderRow): string =>
   [row.address.line, row.address.city, row.address.country].filter(Boolean).join(', ');
 
-/** The identity decisions go to the stage as they are taken. */
-const stageSink = (stage: StageWriter): IdentitySink => ({
-  person: (person, name, signature, seq) => {
-    stage.push('persons', [person, name, signature, seq]);
-    for (const term of nameTerms(name)) stage.push('terms', [term, person]);
-  },
-  renamed: (person, name, signature) => {
-    stage.push('renames', [person, name, signature]);
-    for (const term of nameTerms(name)) stage.push('terms', [term, person]);
-  },
-  key: (person, key, seq) => {
-    stage.push('person_keys', [person, key.kind, key.value, seq]);
-    if (key.kind === 'phone') stage.push('terms', [phoneTailTerm(key.value), person]);
-  },
-  possibleMatch: (person, other, key, seq) =>
-    stage.push('person_matches', [person, other, key.kind, key.value, seq]),
-});
+/**
+ * SQL builds the name look-up terms from the signature (its words, split at spaces inside a JSON array
+ * literal): only a name whose words would not make valid JSON text is staged word by word.
+ */
+const splittable = (signature: string): boolean => {
+  for (let i = 0; i < signature.length; i++) if (signature.charCodeAt(i) < 0x20) return false;
+  return true;
+};
+
+/**
+ * The identity decisions go to the stage as they are taken. Look-up terms are not staged: the import
+ * derives them set-based (name words from signatures, phone tails from the keys), so the scan hands over
+ * a few values per person instead of one row per word.
+ */
+const stageSink = (stage: StageWriter): IdentitySink => {
+  const unsplittable = (person: number, name: string, signature: string) => {
+    if (!splittable(signature)) for (const term of nameTerms(name)) stage.push('terms', [term, person]);
+  };
+  return {
+    person: (person, name, signature, seq) => {
+      stage.push('persons', [person, name, signature, seq]);
+      unsplittable(person, name, signature);
+    },
+    renamed: (person, name, signature) => {
+      stage.push('renames', [person, name, signature]);
+      unsplittable(person, name, signature);
+    },
+    key: (person, key, seq) => stage.push('person_keys', [seq, person, key.kind, key.value]),
+    possibleMatch: (person, other, key, seq) =>
+      stage.push('person_matches', [person, other, key.kind, key.value, seq]),
+  };
+};
 
 /**
  * Puts mapped rows on the stage: the identity rule (buyer, then consignee), in-file duplicates
@@ -113,10 +127,8 @@ export class RowStager {
       address,
       delivery,
       payment,
-      aliasKey(delivery),
-      aliasKey(payment),
+      addressWords(address).join(' '),
     ]);
-    for (const term of addressWords(address)) this.stage.push('address_terms', [term, seq]);
     return true;
   }
 }

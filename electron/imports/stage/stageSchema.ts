@@ -27,17 +27,22 @@ CREATE TABLE rows (
   address TEXT NOT NULL,
   delivery TEXT NOT NULL,
   payment TEXT NOT NULL,
-  delivery_key TEXT NOT NULL,
-  payment_key TEXT NOT NULL,
+  -- the address's look-up words (addressWords), space-separated: split by SQL when the ledger is built
+  address_words TEXT NOT NULL,
   -- 1: the order number is already in the ledger (set by the import)
   dup INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE persons (person INTEGER PRIMARY KEY, name TEXT NOT NULL, signature TEXT NOT NULL, seq INTEGER NOT NULL);
 CREATE TABLE renames (person INTEGER NOT NULL, name TEXT NOT NULL, signature TEXT NOT NULL);
-CREATE TABLE person_keys (person INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, seq INTEGER NOT NULL);
+CREATE INDEX renames_person ON renames (person);
+-- Clustered by seq (keys arrive in file order), so the import reads each chunk's keys as one range.
+CREATE TABLE person_keys (seq INTEGER NOT NULL, person INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY (seq, person, kind, value)) WITHOUT ROWID;
 CREATE TABLE person_matches (person INTEGER NOT NULL, other INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, seq INTEGER NOT NULL);
+-- Name words SQL cannot split safely (a name with a control character); all others come from signatures.
 CREATE TABLE terms (term TEXT NOT NULL, person INTEGER NOT NULL);
-CREATE TABLE address_terms (term TEXT NOT NULL, seq INTEGER NOT NULL);
+-- Each distinct delivery/payment text of the file and its alias key (aliasKey), for the ledger's orders.
+CREATE TABLE alias_keys (value TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE issues (line INTEGER NOT NULL, column_name TEXT NOT NULL, reason TEXT NOT NULL, value TEXT NOT NULL, severity TEXT NOT NULL);
 `;
 
@@ -62,15 +67,14 @@ export const STAGE_COLUMNS = {
     'address',
     'delivery',
     'payment',
-    'delivery_key',
-    'payment_key',
+    'address_words',
   ],
   persons: ['person', 'name', 'signature', 'seq'],
   renames: ['person', 'name', 'signature'],
-  person_keys: ['person', 'kind', 'value', 'seq'],
+  person_keys: ['seq', 'person', 'kind', 'value'],
   person_matches: ['person', 'other', 'kind', 'value', 'seq'],
   terms: ['term', 'person'],
-  address_terms: ['term', 'seq'],
+  alias_keys: ['value', 'key'],
   issues: ['line', 'column_name', 'reason', 'value', 'severity'],
 } as const;
 export type StageTable = keyof typeof STAGE_COLUMNS;

@@ -9,14 +9,16 @@ import {
 } from '../../../shared/domain/correspondenceSettings';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { DomainError } from '../../../shared/ipc/result';
-import { actorOf, nowIso, type AppContext } from '../../context';
+import type { AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
 import {
   findCorrespondenceSettings,
   saveCorrespondenceSettings,
 } from '../../db/repositories/correspondenceSettingsRepository';
 import { findOrganisation } from '../../db/repositories/organisationRepository';
-import { appendAudit } from '../auditTrail';
+import { auditedChange, lockForChange, refuseIfStale } from '../../db/store/auditedChange';
+import { dbOf, storeOf } from '../../db/store/interop';
+import type { Db } from '../../db/store/types';
 
 /** Defaults: formats «{seq}-{kind}/{yyyy}» and «Исх-{seq}/{yyyy}», the country's zone, the responsible person. */
 export const defaultSettings = (org: Organisation): CorrespondenceSettingsValues =>
@@ -37,38 +39,37 @@ export const mustFindOrganisation = async (q: Queryable, id: number): Promise<Or
   return org;
 };
 
-/** The organisation's settings, or the defaults when never saved. */
-export const settingsOf = async (q: Queryable, org: Organisation): Promise<CorrespondenceSettings> => {
-  const stored = await findCorrespondenceSettings(q, org.id);
+/** The organisation's settings, or the defaults when never saved. Unconverted callers pass a Queryable. */
+export const settingsOf = async (q: Db | Queryable, org: Organisation): Promise<CorrespondenceSettings> => {
+  const stored = await findCorrespondenceSettings(dbOf(q), org.id);
   return stored
     ? { ...stored.values, organisationId: org.id, saved: true, updatedAt: stored.updatedAt }
     : { ...defaultSettings(org), organisationId: org.id, saved: false, updatedAt: null };
 };
 
 export const correspondenceSettingsService = (ctx: AppContext) => ({
-  get: async (organisationId: number) =>
-    settingsOf(ctx.db, await mustFindOrganisation(ctx.db, organisationId)),
+  get: async (organisationId: number) => {
+    const { read } = storeOf(ctx);
+    return settingsOf(read, await mustFindOrganisation(read.legacy, organisationId));
+  },
 
-  update: async (organisationId: number, data: CorrespondenceSettingsValues) => {
-    const now = nowIso(ctx);
-    return ctx.db.transaction(async (tx) => {
-      const org = await mustFindOrganisation(tx, organisationId);
+  /** `expectedUpdatedAt`: the version the form was loaded with; a save over a newer one is refused. */
+  update: (organisationId: number, data: CorrespondenceSettingsValues, expectedUpdatedAt?: string | null) =>
+    auditedChange(ctx, async ({ tx, now, audit }) => {
+      const target = { entity: 'correspondenceSettings', entityId: organisationId } as const;
+      await lockForChange(tx, target);
+      const org = await mustFindOrganisation(tx.legacy, organisationId);
       const before = await settingsOf(tx, org);
+      await refuseIfStale(tx, target, expectedUpdatedAt, before.updatedAt);
       await saveCorrespondenceSettings(tx, org.id, data, now);
       const after = await settingsOf(tx, org);
-      await appendAudit(
-        tx,
-        {
-          entity: 'correspondenceSettings',
-          entityId: org.id,
-          action: before.saved ? 'update' : 'create',
-          before: before.saved ? before : null,
-          after,
-        },
-        actorOf(ctx),
-        now,
-      );
+      await audit({
+        ...target,
+        organisationId: org.id,
+        action: before.saved ? 'update' : 'create',
+        before: before.saved ? before : null,
+        after,
+      });
       return after;
-    });
-  },
+    }),
 });

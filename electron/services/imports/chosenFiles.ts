@@ -7,8 +7,7 @@ import { headerFingerprint } from '../../../shared/imports/headers';
 import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext } from '../../context';
 import { profileForFingerprint } from '../../db/repositories/importRepository';
-import { ImportFileError } from '../../imports/importFileError';
-import { sniffFile } from '../../imports/sniffFile';
+import { sniffInWorker } from './sniffInWorker';
 
 export interface ChosenFileEntry {
   path: string;
@@ -27,16 +26,9 @@ const filesOf = (ctx: AppContext): Map<string, ChosenFileEntry> => {
   return files;
 };
 
-const sniffOrExplain = async (path: string, encoding?: ForcedEncoding): Promise<FileSniff> => {
-  try {
-    return await sniffFile(path, encoding ? { encoding } : {});
-  } catch (error) {
-    if (error instanceof ImportFileError) {
-      throw new DomainError('VALIDATION', error.reason, { file: [error.reason] });
-    }
-    throw error;
-  }
-};
+/** The sniff runs in a worker under a time limit; a refusal names its reason on the `file` field. */
+const sniffOrExplain = (ctx: AppContext, path: string, encoding?: ForcedEncoding): Promise<FileSniff> =>
+  sniffInWorker(ctx, path, encoding);
 
 const describe = async (ctx: AppContext, token: string, entry: ChosenFileEntry): Promise<ChosenFile> => {
   const { sniff } = entry;
@@ -70,7 +62,7 @@ export const chooseImportFile = async (
     ],
   });
   if (path === null) return null;
-  const entry = { path, organisationId, sniff: await sniffOrExplain(path) };
+  const entry = { path, organisationId, sniff: await sniffOrExplain(ctx, path) };
   const token = randomUUID();
   filesOf(ctx).set(token, entry);
   return describe(ctx, token, entry);
@@ -83,7 +75,7 @@ export const resniffImportFile = async (
   encoding: ForcedEncoding,
 ): Promise<ChosenFile> => {
   const entry = chosenFileFor(ctx, token, organisationId);
-  const updated = { ...entry, sniff: await sniffOrExplain(entry.path, encoding) };
+  const updated = { ...entry, sniff: await sniffOrExplain(ctx, entry.path, encoding) };
   filesOf(ctx).set(token, updated);
   return describe(ctx, token, updated);
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import { appEventsOf } from '../../appEvents';
 import type { AliasValue, EarlierImport, ImportJobStatus } from '../../../shared/domain/ledger';
 import {
   emptyCounts,
@@ -8,12 +9,24 @@ import {
   type ScannedFile,
   type WorkerTask,
 } from '../../../shared/imports/job';
+import { importReasons, type ImportReason } from '../../../shared/imports/reasons';
 import { DomainError } from '../../../shared/ipc/result';
 import type { AppContext, WorkerHandle } from '../../context';
 import { earlierImportOf } from '../../db/repositories/importRepository';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
 import { runningJobsOf } from '../runningJobs';
 import { subjectCountCache } from '../subjectCounts';
+
+/**
+ * What a job reports when its worker failed: a reason key the UI translates, never the worker's own
+ * text (which could be raw errno, SQLite or stack text, or anything a broken worker sends).
+ */
+export const failureOf = (message: { reason?: unknown }): { message: ImportReason; reason: ImportReason } => {
+  const reason = (importReasons as readonly unknown[]).includes(message.reason)
+    ? (message.reason as ImportReason)
+    : 'import.failed';
+  return { message: reason, reason };
+};
 
 interface Job {
   id: string;
@@ -79,6 +92,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     const message = raw as ImportWorkerMessage;
     if (message.type === 'progress') {
       job.progress = message.progress;
+      appEventsOf(ctx).jobChanged(id);
       return;
     }
     lastWord = (async () => {
@@ -90,10 +104,11 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
           job.alreadyImported = await earlierImportOf(ctx.db, job.organisationId, job.scanned.sha256);
         job.state = 'done';
       } else if (message.type === 'cancelled') job.state = 'cancelled';
-      else {
+      else if (message.type === 'failed') {
         job.state = 'failed';
-        job.error = { message: message.message, ...(message.reason ? { reason: message.reason } : {}) };
+        job.error = failureOf(message);
       }
+      appEventsOf(ctx).jobChanged(id, true);
     })();
     // The worker has said its last word (and cleaned up after itself): end its process.
     worker.kill();
@@ -117,6 +132,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
       if (job.kind === 'import') subjectCountCache(ctx).invalidate();
       ticket.end();
       job.ended = true;
+      appEventsOf(ctx).jobChanged(id, true);
       settle();
     })();
   });

@@ -12,6 +12,7 @@ import type { LetterCommon } from '../../../shared/documents/breachLetters';
 import { breachPdfOptions } from '../../../shared/documents/breachDocuments';
 import { printSettings } from '../../../shared/documents/print';
 import { DomainError } from '../../../shared/ipc/result';
+import { appEventsOf } from '../../appEvents';
 import type { AppContext, WorkerHandle } from '../../context';
 import { errorResultOf } from '../../ipc/errorResult';
 import { loadDocumentFonts } from '../documentFonts';
@@ -58,10 +59,12 @@ export interface MergeRequest {
 /**
  * Mail merge of letters to many persons: one letter (page) per person. A worker process reads the
  * persons, builds the letters in chunks and joins the PDFs; the main process only prints each chunk
- * (Chromium lives here). Polling shows the progress; Cancel stops the worker; the job is registered
- * as running while the worker reads the database. Jobs live in memory until the app quits.
+ * (Chromium lives here). Progress is pushed to the page as `jobs:progress` events; Cancel stops the
+ * worker; the job is registered as running while the worker reads the database. Jobs live in memory
+ * until the app quits.
  */
 export const mailMergeJobs = (ctx: AppContext) => {
+  const changed = (job: Job, final = false) => appEventsOf(ctx).jobChanged(job.status.jobId, final);
   const run = async (job: Job, request: MergeRequest): Promise<void> => {
     const fonts = await loadDocumentFonts(ctx.paths.resourcesDir);
     const settings = {
@@ -89,6 +92,7 @@ export const mailMergeJobs = (ctx: AppContext) => {
     await new Promise<void>((resolve) => {
       worker.onMessage((raw) => {
         const event = raw as MailMergeEvent;
+        changed(job);
         if (event.type === 'print') {
           // Chromium lives in the main process: print here, hand the bytes back to the worker.
           job.status.state = 'printing';
@@ -140,7 +144,10 @@ export const mailMergeJobs = (ctx: AppContext) => {
           Object.assign(job.status, { state: 'failed', error: 'errors.workerStopped' });
         }
         // The job (and its running-jobs ticket) ends once the PDF is kept.
-        void keeping.then(resolve);
+        void keeping.then(() => {
+          changed(job, true);
+          resolve();
+        });
       });
       worker.send({ type: 'task', task } satisfies MailMergeCommand);
     });
@@ -180,7 +187,10 @@ export const mailMergeJobs = (ctx: AppContext) => {
           // The status crosses IPC: a reason key, never the raw text (the details go to the error log).
           Object.assign(job.status, { state: 'failed', error: errorResultOf('mail merge', e).message });
         })
-        .finally(() => ticket.end());
+        .finally(() => {
+          ticket.end();
+          changed(job, true);
+        });
       return { jobId };
     },
 
@@ -196,6 +206,7 @@ export const mailMergeJobs = (ctx: AppContext) => {
         job.status.state = 'cancelled';
         job.worker?.send({ type: 'cancel' } satisfies MailMergeCommand);
         job.worker?.kill();
+        changed(job, true);
       }
       return null;
     },

@@ -1,10 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { Api } from '../../../shared/ipc/api';
 import type { Result } from '../../../shared/ipc/result';
-import { call } from '../api';
+import { mutate } from '../data/queryClient';
 import { useToast } from '../components/Toast';
 
-/** Runs a mutation through window.api with a busy flag; failures are shown as an error toast. */
+/**
+ * Runs a mutation through window.api with a busy flag; failures are shown as an error toast, and a
+ * success invalidates the query cache (see `mutate`).
+ */
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const { showError } = useToast();
@@ -13,7 +16,7 @@ export function useAction() {
     async <T>(invoke: (api: Api) => Promise<Result<T>>): Promise<Result<T>> => {
       setBusy(true);
       try {
-        const result = await call(invoke);
+        const result = await mutate(invoke);
         if (!result.ok) showError(result.error);
         return result;
       } finally {

@@ -1,13 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery as useCachedQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Api } from '../../../shared/ipc/api';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import { call } from '../api';
-import type { Api } from '../../../shared/ipc/api';
-
-interface Loaded<T> {
-  key: string;
-  version: number;
-  result: Result<T>;
-}
 
 export interface Query<T> {
   /** The latest successful value; kept while a new key loads so lists do not flicker. */
@@ -17,35 +12,38 @@ export interface Query<T> {
   reload: () => void;
 }
 
+/** A failed Result travels through the cache as this error, so the screen gets the AppError back. */
+class ResultError extends Error {
+  constructor(readonly appError: AppError) {
+    super(appError.message);
+  }
+}
+
 /**
- * Loads data through window.api whenever `key` changes (null = do not load). `key` must describe
- * every input of `load`; stale answers of an earlier key are dropped.
+ * Loads data through window.api into the shared query cache (TanStack Query) under `key` (null = do
+ * not load). `key` must describe every input of `load`. Mutations made through `mutate` or
+ * `useAction` invalidate the cache, so a screen shows the change without counting versions.
  */
 export function useQuery<T>(key: string | null, load: (api: Api) => Promise<Result<T>>): Query<T> {
-  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
-  const [lastGood, setLastGood] = useState<T | undefined>(undefined);
-  const [version, setVersion] = useState(0);
-  const loadRef = useRef(load);
-
-  useEffect(() => {
-    loadRef.current = load;
+  const client = useQueryClient();
+  const query = useCachedQuery({
+    queryKey: ['api', key],
+    enabled: key !== null,
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const result = await call(load);
+      if (!result.ok) throw new ResultError(result.error);
+      return result.value;
+    },
   });
-
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    void call(loadRef.current).then((result) => {
-      if (!current) return;
-      setLoaded({ key, version, result });
-      if (result.ok) setLastGood(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [key, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const fresh = loaded !== null && loaded.key === key && loaded.version === version;
-  const error = loaded && loaded.key === key && !loaded.result.ok ? loaded.result.error : null;
-  return { data: lastGood, error, loading: key !== null && !fresh, reload };
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['api', key] }), [client, key]);
+  const error = query.error instanceof ResultError ? query.error.appError : query.error ? unknownError : null;
+  return {
+    data: query.data,
+    error: query.isPlaceholderData ? null : error,
+    loading: key !== null && (query.isFetching || query.isPlaceholderData),
+    reload,
+  };
 }
+
+const unknownError: AppError = { code: 'INTERNAL', message: 'errors.bridge' };

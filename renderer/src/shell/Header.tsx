@@ -1,3 +1,4 @@
+import { Search } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/domain/settings';
@@ -7,10 +8,11 @@ const languages: readonly UiLanguage[] = ['ru', 'en'];
 
 interface HeaderProps {
   onOrganisationChange: (id: number) => void;
+  onSearch: () => void;
 }
 
 /** Always shows which organisation the user works on, and switches it. */
-export function Header({ onOrganisationChange }: HeaderProps) {
+export function Header({ onOrganisationChange, onSearch }: HeaderProps) {
   const { t } = useTranslation();
   const { organisations, currentOrganisation, settings, updateSettings } = useAppData();
   const selectId = useId();
@@ -39,6 +41,11 @@ export function Header({ onOrganisationChange }: HeaderProps) {
           </span>
         )}
       </div>
+      <button type="button" className="search-trigger" onClick={onSearch} aria-keyshortcuts="Control+K">
+        <Search size={15} aria-hidden="true" />
+        {t('desktop.search.open')}
+        <kbd aria-hidden="true">{t('desktop.search.shortcut')}</kbd>
+      </button>
       <div className="lang-switch" role="group" aria-label={t('header.language')}>
         {languages.map((lang) => (
           <button

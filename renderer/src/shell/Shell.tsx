@@ -8,10 +8,12 @@ import {
   type RegisterViewUpdate,
 } from '../features/recipients/registerView';
 import { useAppData } from './appData';
+import { GlobalSearchDialog } from '../features/search/GlobalSearchDialog';
 import { Header } from './Header';
 import { NavigationContext, sectionOf, type Route, type Section } from './routes';
 import { RouteView } from './RouteView';
 import { Sidebar } from './Sidebar';
+import { useUnsavedChangesGuard } from './unsavedChanges';
 
 /** Sidebar + header + the current page. Keeps the register's filters per organisation across pages. */
 export function Shell() {
@@ -22,6 +24,20 @@ export function Shell() {
   const [registerViews, setRegisterViews] = useState<Record<number, RegisterView>>({});
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRoute = useRef(true);
+  const guard = useUnsavedChangesGuard();
+  const [searching, setSearching] = useState(false);
+
+  // Ctrl+K (Cmd+K) anywhere opens the global search.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // After navigation: scroll to the top and put focus on the new page's title (or the main region).
   useEffect(() => {
@@ -36,9 +52,10 @@ export function Shell() {
     (title ?? main).focus({ preventScroll: true });
   }, [route]);
 
-  const navigate = useCallback((next: Route) => setRoute(next), []);
+  // Leaving a form with unsaved changes asks first (navigation, section, organisation).
+  const navigate = useCallback((next: Route) => guard(() => setRoute(next)), [guard]);
 
-  const selectSection = (section: Section) => setRoute({ page: section });
+  const selectSection = (section: Section) => navigate({ page: section });
 
   const switchOrganisation = async (id: number) => {
     const result = await updateSettings({ currentOrganisationId: id });
@@ -67,7 +84,10 @@ export function Shell() {
       <div className="app-layout">
         <Sidebar active={sectionOf(route)} onSelect={selectSection} />
         <div className="app-main">
-          <Header onOrganisationChange={(id) => void switchOrganisation(id)} />
+          <Header
+            onOrganisationChange={(id) => guard(() => void switchOrganisation(id))}
+            onSearch={() => setSearching(true)}
+          />
           <main ref={mainRef} className="content" tabIndex={-1}>
             {/* A start-up finding about the audit trail stays visible on every page until acknowledged. */}
             {route.page !== 'audit' && <AuditAlarm showLink />}
@@ -80,6 +100,7 @@ export function Shell() {
           </main>
         </div>
       </div>
+      {searching && <GlobalSearchDialog onOpen={navigate} onClose={() => setSearching(false)} />}
     </NavigationContext.Provider>
   );
 }

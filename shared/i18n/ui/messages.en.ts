@@ -2,6 +2,7 @@ import { evidenceErrorsEn } from './evidenceErrors.en';
 import { policiesErrorsEn, policiesValidationEn, transferNoticesErrorsEn } from './policies.en';
 
 import type { messagesRu } from './messages.ru';
+import { teamErrorsEn, teamValidationEn } from './team.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
@@ -9,6 +10,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
     ...policiesValidationEn,
+    ...teamValidationEn,
     sealHash: 'The seal hash is 64 hexadecimal characters (0–9, a–f)',
     unstorableText:
       'The text contains characters that cannot be stored (control characters or broken by a paste) — remove them and try again',
@@ -76,6 +78,7 @@ export const messagesEn: Strings<typeof messagesRu> = {
     ...evidenceErrorsEn,
     ...policiesErrorsEn,
     ...transferNoticesErrorsEn,
+    ...teamErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',
       closed: 'The incident is closed and cannot be changed',

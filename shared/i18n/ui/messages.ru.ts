@@ -1,10 +1,12 @@
 import { evidenceErrorsRu } from './evidenceErrors.ru';
 import { policiesErrorsRu, policiesValidationRu, transferNoticesErrorsRu } from './policies.ru';
+import { teamErrorsRu, teamValidationRu } from './team.ru';
 
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
     ...policiesValidationRu,
+    ...teamValidationRu,
     sealHash: 'Хеш печати — 64 шестнадцатеричных символа (0–9, a–f)',
     unstorableText:
       'Текст содержит недопустимые символы (управляющие или повреждённые при вставке) — удалите их и повторите',
@@ -75,6 +77,7 @@ export const messagesRu = {
     ...evidenceErrorsRu,
     ...policiesErrorsRu,
     ...transferNoticesErrorsRu,
+    ...teamErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',
       closed: 'Инцидент закрыт — изменить его нельзя',

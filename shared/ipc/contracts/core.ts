@@ -17,7 +17,13 @@ import {
   OrganisationListQuery,
   OrganisationUpdate,
 } from '../../domain/organisation';
-import { Recipient, RecipientInput, RecipientQuery, RecipientUpdate } from '../../domain/recipient';
+import {
+  Recipient,
+  RecipientArchive,
+  RecipientInput,
+  RecipientQuery,
+  RecipientUpdate,
+} from '../../domain/recipient';
 import { Settings, SettingsPatch } from '../../domain/settings';
 
 import { NoInput } from './noInput';
@@ -39,7 +45,7 @@ export const coreContract = {
   'recipients:get': { input: ById, output: Recipient },
   'recipients:create': { input: RecipientInput, output: Recipient },
   'recipients:update': { input: RecipientUpdate, output: Recipient },
-  'recipients:archive': { input: ById, output: Recipient },
+  'recipients:archive': { input: RecipientArchive, output: Recipient },
   'recipients:restore': { input: ById, output: Recipient },
   'recipients:attachContract': { input: ById, output: Recipient.nullable() },
   'recipients:openContract': { input: ById, output: z.null() },

@@ -6,12 +6,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createAppContext } from '../../../electron/bootstrap';
+import { appEventsOf } from '../../../electron/appEvents';
 import type { AppContext } from '../../../electron/context';
+import { eventChannel } from '../../../shared/ipc/contracts/eventNames';
+import { appEventSchemas } from '../../../shared/ipc/contracts/events';
 import { createHandlers } from '../../../electron/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { settingsStore } from '../../../electron/settings/settingsStore';
 import { fixedClock, scriptedDialogs, type ScriptedDialogs } from '../../support/testContext';
-import { tsxSpawnWorker } from '../../support/workers';
+import { testSpawnWorker } from '../../support/workers';
 import { playwrightPrinter } from './playwrightPrinter';
 
 const root = resolve(__dirname, '../../..');
@@ -90,7 +93,7 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
     shell: { openPath: async () => undefined, showItemInFolder: async () => undefined },
     clock: options.now ? fixedClock(options.now) : { now: () => new Date() },
     appVersion: '0.1.0-e2e',
-    spawnWorker: tsxSpawnWorker,
+    spawnWorker: testSpawnWorker,
   });
   const handlers = createHandlers(ctx);
   const server = await serveRenderer();
@@ -110,6 +113,19 @@ export const startHarness = async (options: HarnessOptions): Promise<Harness> =>
         return dispatch(handlers, channel, payload);
       });
       await page.addInitScript({ content: pageInitScript() });
+      // Pushed events, as forwardAppEvents does in Electron: parsed, and only to the app's own page.
+      const unsubscribe = appEventsOf(ctx).subscribe((name, payload) => {
+        if (page.isClosed() || !page.mainFrame().url().startsWith(url)) return;
+        const parsed = appEventSchemas[name].safeParse(payload);
+        if (!parsed.success) return;
+        page
+          .evaluate(([channel, data]) => window.__complianceDeskEvent?.(channel, data), [
+            eventChannel(name),
+            parsed.data,
+          ] as const)
+          .catch(() => undefined);
+      });
+      page.once('close', unsubscribe);
     },
     close: async () => {
       // Chromium may hold a pre-connected socket that never sends a request: close() alone would wait

@@ -6,7 +6,7 @@ import type { SpawnWorker } from '../../../electron/context';
 import type { MailMergeCommand, MailMergeEvent } from '../../../shared/breaches/mailMergeMessages';
 import { recipientInput } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testContext';
-import { tsxSpawnWorker } from '../../support/workers';
+import { testSpawnWorker } from '../../support/workers';
 import { insertLedgerFixture, shopKg, shopRu } from '../correspondenceFixtures';
 import { confirmSamplePolicy } from './policyFixtures';
 
@@ -19,7 +19,7 @@ let courierId: number;
  * as soon as it is killed — here well before the main process has kept the PDF (the database is busy).
  */
 const instantMergeWorker: SpawnWorker = (name) => {
-  if (name !== 'mailMergeWorker') return tsxSpawnWorker(name);
+  if (name !== 'mailMergeWorker') return testSpawnWorker(name);
   const listeners: ((m: unknown) => void)[] = [];
   const exits: ((code: number | null) => void)[] = [];
   return {

@@ -48,11 +48,16 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
     sandboxEnabled: false,
     loadedUrls: [] as string[],
+    /** Events the main process pushed to the page (webContents.mainFrame.send). */
+    pushedEvents: [] as { channel: string; payload: unknown }[],
     errorBoxes: [] as string[],
     notifications: [] as { title: string; body: string }[],
     exitCode: null as number | null,
     forkedWorkers: [] as string[],
     openDialogAnswers: [] as string[],
+    /** Answers of showMessageBoxSync (button index), in order; Cancel (1) when none is left. */
+    messageBoxAnswers: [] as number[],
+    messageBoxes: [] as string[],
   };
 
   class FakeNotification {
@@ -72,6 +77,16 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
     }
     printToPDF() {
       return options.printToPdf ? options.printToPdf() : Promise.resolve(new Uint8Array());
+    }
+    isDestroyed() {
+      return false;
+    }
+    get mainFrame() {
+      return {
+        url: record.loadedUrls[0] ?? '',
+        parent: null,
+        send: (channel: string, payload: unknown) => record.pushedEvents.push({ channel, payload }),
+      };
     }
   }
 
@@ -158,6 +173,10 @@ export const createElectronStandIn = (options: StandInOptions = {}) => {
         return { canceled: path === undefined, filePaths: path ? [path] : [] };
       },
       showSaveDialog: async () => ({ canceled: true }),
+      showMessageBoxSync: (_window: unknown, options: { message: string }) => {
+        record.messageBoxes.push(options.message);
+        return record.messageBoxAnswers.shift() ?? 1;
+      },
     },
     shell: { openPath: async () => '' },
     Notification: FakeNotification,

@@ -29,6 +29,23 @@ afterAll(async () => {
 });
 
 describe('electron/main.ts with a recording electron stand-in', () => {
+  it('asks in the main process before closing over unsaved changes, and closes only when told to', () => {
+    const contents = standIn.record.windows[0]?.webContents;
+    expect(contents?.listenerCount('will-prevent-unload')).toBe(1);
+    const unload = () => {
+      let closed = false;
+      contents?.emit('will-prevent-unload', { preventDefault: () => (closed = true) });
+      return closed;
+    };
+    standIn.record.messageBoxAnswers.push(1, 0);
+    expect(unload()).toBe(false); // «Остаться»
+    expect(unload()).toBe(true); // «Закрыть без сохранения»
+    expect(standIn.record.messageBoxes).toEqual([
+      'Есть несохранённые изменения',
+      'Есть несохранённые изменения',
+    ]);
+  });
+
   it('registers every contract channel exactly once', () => {
     expect([...standIn.record.handled].sort()).toEqual([...channels].sort());
   });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../shared/ipc/api';
 import type { Result } from '../../../../shared/ipc/result';
-import { call } from '../../api';
+import { mutate } from '../../data/queryClient';
 import { errorText } from '../../i18n/messages';
 
 /**
@@ -19,7 +19,7 @@ export function useSubmit() {
     setError(null);
     setFieldErrors({});
     try {
-      const result = await call(invoke);
+      const result = await mutate(invoke);
       if (result.ok) return result.value;
       const fields: Record<string, string> = {};
       for (const [path, messages] of Object.entries(result.error.fieldErrors ?? {})) {

@@ -3,7 +3,7 @@ import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../../../../shared/ipc/api';
 import type { Result } from '../../../../shared/ipc/result';
-import { call } from '../../api';
+import { mutate } from '../../data/queryClient';
 import { applyFieldErrors } from '../../components/formErrors';
 import { errorText, fieldMessage } from '../../i18n/messages';
 
@@ -19,7 +19,7 @@ export function useDialogSubmit<V extends FieldValues>(
   const [error, setFormError] = useState<string | null>(null);
   const submit = async <T>(invoke: (api: Api) => Promise<Result<T>>): Promise<T | null> => {
     setFormError(null);
-    const result = await call(invoke);
+    const result = await mutate(invoke);
     if (result.ok) return result.value;
     const unmapped = applyFieldErrors(result.error.fieldErrors, fields, setError);
     // Several fields may carry the same message (e.g. each block with a placeholder left): say it once.

@@ -1,4 +1,3 @@
-import { call } from '../../api';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import type { Organisation } from '../../../../shared/domain/organisation';
 import type { ColumnMapping, OrderField } from '../../../../shared/imports/fields';
 import { checkMapping } from '../../../../shared/imports/mappingCheck';
 import { presetById } from '../../../../shared/imports/presets';
+import { mutate } from '../../data/queryClient';
 import { TextField } from '../../components/Field';
 import { ledgerErrorText } from './importText';
 import { MappingStatus } from './MappingStatus';
@@ -68,7 +68,7 @@ export function MappingStep({ organisation, file, state, update }: MappingStepPr
     }
     setBusy(true);
     setFormError(null);
-    const result = await call((api) =>
+    const result = await mutate((api) =>
       api.imports.scan({
         token: file.token,
         organisationId: organisation.id,

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../../shared/domain/ledger';
-import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { mutate } from '../../data/queryClient';
 import { useToast } from '../../components/Toast';
 import { errorText } from '../../i18n/messages';
 
@@ -18,7 +18,7 @@ export function UndoImportButton({ record, onDone }: { record: ImportRecord; onD
   if (record.status !== 'completed') return null;
   const undo = async () => {
     setBusy(true);
-    const result = await call((api) => api.imports.undo({ importId: record.id }));
+    const result = await mutate((api) => api.imports.undo({ importId: record.id }));
     setBusy(false);
     setAsking(false);
     if (result.ok) {

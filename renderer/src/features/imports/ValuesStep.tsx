@@ -1,9 +1,9 @@
-import { call } from '../../api';
 import { ArrowLeft } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AliasValue, ChosenFile } from '../../../../shared/domain/ledger';
 import type { Organisation } from '../../../../shared/domain/organisation';
+import { mutate } from '../../data/queryClient';
 import { ErrorBlock } from '../../components/Layout';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
@@ -34,14 +34,13 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
   const organisationId = organisation.id;
   const status = scan.status;
   const done = status?.state === 'done';
-  const [recipientsVersion, setRecipientsVersion] = useState(0);
   const [creating, setCreating] = useState<AliasValue | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [confirmReimport, setConfirmReimport] = useState(false);
   const unmappedId = useId();
   const { aliases, mappingOf, assign, busy: assigning } = useValueMappings(organisationId, scan.jobId, done);
-  const recipients = useQuery(`import-recipients:${organisationId}:${recipientsVersion}`, (api) =>
+  const recipients = useQuery(`import-recipients:${organisationId}`, (api) =>
     api.recipients.list({ organisationId, limit: 500 }),
   );
 
@@ -57,7 +56,7 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
   const start = async () => {
     setStarting(true);
     setStartError(null);
-    const result = await call((api) =>
+    const result = await mutate((api) =>
       api.imports.start({
         token: file.token,
         organisationId,
@@ -188,7 +187,6 @@ export function ValuesStep({ organisation, file, scan, state, update }: ValuesSt
             const value = creating;
             setCreating(null);
             notify(t('recipients.created'));
-            setRecipientsVersion((v) => v + 1);
             void assign(value, recipient.id);
           }}
         />

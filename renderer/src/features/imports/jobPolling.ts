@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ImportJobStatus } from '../../../../shared/domain/ledger';
 import type { Result } from '../../../../shared/ipc/result';
 import { call } from '../../api';
+import { useAppEvent } from '../../data/appEvents';
+import { queryClient } from '../../data/queryClient';
 import { isRunning, type ImportWizardState } from './wizardState';
-
-const POLL_MS = 250;
 
 export interface PollTarget {
   organisationId: number;
@@ -12,54 +12,60 @@ export interface PollTarget {
   jobId: string;
 }
 
-/** The running jobs of all wizards as a stable string, so the polling restarts only when they change. */
-const pollKey = (wizards: Record<number, ImportWizardState>): string =>
-  Object.entries(wizards)
-    .flatMap(([org, wizard]) =>
-      (['scan', 'run'] as const)
-        .filter((slot) => isRunning(wizard[slot]))
-        .map((slot) => `${org}|${slot}|${wizard[slot]?.jobId ?? ''}`),
-    )
-    .join(',');
-
-const parseKey = (key: string): PollTarget[] =>
-  key.split(',').map((entry) => {
-    const [org, slot, jobId] = entry.split('|');
-    return { organisationId: Number(org), slot: slot === 'scan' ? 'scan' : 'run', jobId: jobId ?? '' };
-  });
+const runningTargets = (wizards: Record<number, ImportWizardState>): PollTarget[] =>
+  Object.entries(wizards).flatMap(([org, wizard]) =>
+    (['scan', 'run'] as const)
+      .filter((slot) => isRunning(wizard[slot]))
+      .map((slot) => ({ organisationId: Number(org), slot, jobId: wizard[slot]?.jobId ?? '' })),
+  );
 
 /**
- * Asks the main process for the status of every running scan and import every 250 ms (one request
- * at a time) and hands each answer to `apply`; stops when no job of any wizard is running.
+ * Keeps every running scan and import of the wizards up to date: the status is read once when the
+ * job starts and again each time the main process pushes `jobs:progress` for it (no polling). One
+ * read per job at a time; an event that arrives meanwhile is answered by one more read after it.
  */
 export function useJobPolling(
   wizards: Record<number, ImportWizardState>,
   apply: (target: PollTarget, result: Result<ImportJobStatus>) => void,
 ): void {
-  const key = pollKey(wizards);
+  const targets = runningTargets(wizards);
+  const key = targets.map((t) => `${t.organisationId}|${t.slot}|${t.jobId}`).join(',');
+  const reading = useRef(new Map<string, 'reading' | 'again'>());
+  const latest = useRef({ targets, apply });
+  useEffect(() => {
+    latest.current = { targets, apply };
+  });
+
+  const refresh = (jobId: string) => {
+    const state = reading.current.get(jobId);
+    if (state) {
+      reading.current.set(jobId, 'again');
+      return;
+    }
+    reading.current.set(jobId, 'reading');
+    void call((api) => api.imports.job({ jobId })).then((result) => {
+      const again = reading.current.get(jobId) === 'again';
+      reading.current.delete(jobId);
+      const target = latest.current.targets.find((t) => t.jobId === jobId);
+      // A job that ended may have changed the ledger (an import, its clean-up): every cached list follows.
+      if (result.ok && result.value.state !== 'running') void queryClient.invalidateQueries();
+      if (target) latest.current.apply(target, result);
+      if (again && target) refresh(jobId);
+    });
+  };
+
   useEffect(() => {
     if (key === '') return;
-    const targets = parseKey(key);
-    let live = true;
-    let waiting = false;
-    const tick = async () => {
-      if (waiting) return;
-      waiting = true;
-      const results = await Promise.all(
-        targets.map((target) => call((api) => api.imports.job({ jobId: target.jobId }))),
-      );
-      waiting = false;
-      if (!live) return;
-      targets.forEach((target, i) => {
-        const result = results[i];
-        if (result) apply(target, result);
-      });
-    };
-    void tick();
-    const timer = window.setInterval(() => void tick(), POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [key, apply]);
+    for (const target of latest.current.targets) refresh(target.jobId);
+    // refresh only reads refs; the job list is what restarts this effect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useAppEvent(
+    'jobs:progress',
+    ({ jobId }) => {
+      if (latest.current.targets.some((t) => t.jobId === jobId)) refresh(jobId);
+    },
+    key !== '',
+  );
 }

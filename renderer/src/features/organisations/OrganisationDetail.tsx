@@ -16,7 +16,6 @@ export function OrganisationDetail({ id }: { id: number }) {
   const { notify, showError } = useToast();
   const { currentOrganisation, refresh, updateSettings } = useAppData();
   const organisation = useQuery(`organisation:${id}`, (api) => api.organisations.get({ id }));
-  const [historyVersion, setHistoryVersion] = useState(0);
   const [confirm, setConfirm] = useState<'archive' | 'restore' | null>(null);
   const { busy, run } = useAction();
   const back = { label: t('organisations.backToList'), onClick: () => navigate({ page: 'organisations' }) };
@@ -41,8 +40,6 @@ export function OrganisationDetail({ id }: { id: number }) {
     setConfirm(null);
     if (!result.ok) return;
     notify(archive ? t('organisations.archived') : t('organisations.restored'));
-    organisation.reload();
-    setHistoryVersion((v) => v + 1);
     await refresh();
   };
 
@@ -94,7 +91,7 @@ export function OrganisationDetail({ id }: { id: number }) {
       {archived && <p className="notice">{t('organisations.archivedNotice')}</p>}
       <OrganisationSections organisation={o} />
       <Section title={t('audit.history.title')}>
-        <AuditHistory entity="organisation" entityId={id} version={historyVersion} />
+        <AuditHistory entity="organisation" entityId={id} />
       </Section>
       {confirm && (
         <ConfirmDialog

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -7,7 +8,7 @@ import {
   type Organisation,
   type OrganisationData,
 } from '../../../../shared/domain/organisation';
-import { call } from '../../api';
+import { mutate } from '../../data/queryClient';
 import { applyFieldErrors, submitOnCtrlEnter } from '../../components/formErrors';
 import { errorText, fieldMessage } from '../../i18n/messages';
 import { ContactFields, DisputeFields, PolicyFields, RequisitesFields } from './OrganisationFormSections';
@@ -38,13 +39,14 @@ export function OrganisationForm({ initial, onSaved, onCancel }: OrganisationFor
     resolver,
     defaultValues: initial ? toOrganisationValues(initial) : emptyOrganisation(),
   });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: OrganisationData) => {
     setFormError(null);
     const result = initial
-      ? await call((api) => api.organisations.update({ id: initial.id, data }))
-      : await call((api) => api.organisations.create(data));
+      ? await mutate((api) => api.organisations.update({ id: initial.id, data }))
+      : await mutate((api) => api.organisations.create(data));
     if (result.ok) {
       onSaved(result.value);
       return;

@@ -9,9 +9,8 @@ import { ClaimTermsNote } from './ClaimTermsNote';
 /** The difference against the confirmed version before this one, and what it affects. */
 export function ChangesTab({ version, compact = false }: { version: PolicyVersion; compact?: boolean }) {
   const { t } = useTranslation();
-  const query = useQuery(
-    `policy-changes:${version.id}:${version.clauses.length}:${JSON.stringify(version.facts.map((f) => f.accepted))}`,
-    (api) => api.policies.changes({ versionId: version.id }),
+  const query = useQuery(`policy-changes:${version.id}`, (api) =>
+    api.policies.changes({ versionId: version.id }),
   );
   if (query.error) return <ErrorBlock error={query.error} onRetry={query.reload} />;
   const c = query.data;

@@ -6,13 +6,8 @@ import { useAction } from '../../hooks/useAction';
 import { ClauseTree } from './ClauseTree';
 import { RenumberDialog, SplitDialog } from './ClauseDialogs';
 
-interface ClausesTabProps {
-  version: PolicyVersion;
-  onChanged: (v: PolicyVersion) => void;
-}
-
 /** The clause tree next to the original text; on a draft, the officer fixes a wrong split here. */
-export function ClausesTab({ version, onChanged }: ClausesTabProps) {
+export function ClausesTab({ version }: { version: PolicyVersion }) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
@@ -27,7 +22,6 @@ export function ClausesTab({ version, onChanged }: ClausesTabProps) {
   const edit = async (change: ClauseEdit) => {
     const result = await run((api) => api.policies.editClauses({ versionId: version.id, edit: change }));
     if (!result.ok) return false;
-    onChanged(result.value);
     notify(t('policies.tree.edited'));
     setDialog(null);
     return true;

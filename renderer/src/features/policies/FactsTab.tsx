@@ -4,19 +4,13 @@ import { Badge, Section } from '../../components/Layout';
 import { useAction } from '../../hooks/useAction';
 import { AREAS, areaOf, factLabel } from './factLabels';
 
-interface FactsTabProps {
-  version: PolicyVersion;
-  onChanged: (v: PolicyVersion) => void;
-}
-
 /** The facts by area, each with its clause and quote; on a draft each can be rejected. What was not recognised is listed. */
-export function FactsTab({ version, onChanged }: FactsTabProps) {
+export function FactsTab({ version }: { version: PolicyVersion }) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const draft = version.status === 'draft';
   const setAccepted = async (factId: string, accepted: boolean) => {
-    const result = await run((api) => api.policies.setFact({ versionId: version.id, factId, accepted }));
-    if (result.ok) onChanged(result.value);
+    await run((api) => api.policies.setFact({ versionId: version.id, factId, accepted }));
   };
   return (
     <div className="policy-facts">

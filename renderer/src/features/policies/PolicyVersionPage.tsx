@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PolicyVersion } from '../../../../shared/domain/policy';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBlock, Loading, PageHeader, Section } from '../../components/Layout';
 import { useToast } from '../../components/Toast';
@@ -19,19 +18,21 @@ import './policies.css';
 type Tab = 'clauses' | 'facts' | 'changes';
 const TABS: readonly Tab[] = ['clauses', 'facts', 'changes'];
 
-/** One version: the clause tree next to the original text, the facts, the changes; confirm or withdraw. */
+/**
+ * One version: the clause tree next to the original text, the facts, the changes; confirm or withdraw.
+ * Every change goes through `useAction` (the query cache is invalidated), so the page, its tabs and its
+ * history read the stored version again.
+ */
 export function PolicyVersionPage({ id }: { id: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { notify } = useToast();
   const { busy, run } = useAction();
   const query = useQuery(`policy:${id}`, (api) => api.policies.get({ id }));
-  const [version, setVersion] = useState<PolicyVersion | null>(null);
   const [tab, setTab] = useState<Tab>('clauses');
   const [asking, setAsking] = useState<'confirm' | 'withdraw' | null>(null);
-  const [historyVersion, setHistoryVersion] = useState(0);
   const back = { label: t('policies.version.back'), onClick: () => navigate({ page: 'policies' }) };
-  const v = version ?? query.data;
+  const v = query.data;
   if (query.error) {
     return (
       <div className="page">
@@ -42,10 +43,6 @@ export function PolicyVersionPage({ id }: { id: number }) {
   }
   if (!v) return <Loading />;
   const draft = v.status === 'draft';
-  const changed = (next: PolicyVersion) => {
-    setVersion(next);
-    setHistoryVersion((n) => n + 1);
-  };
   const finish = async (step: 'confirm' | 'withdraw') => {
     const result = await run((api) =>
       step === 'confirm'
@@ -54,7 +51,6 @@ export function PolicyVersionPage({ id }: { id: number }) {
     );
     setAsking(null);
     if (!result.ok) return;
-    changed(result.value);
     notify(step === 'confirm' ? t('policies.version.confirmed') : t('policies.version.withdrawn'));
   };
   return (
@@ -109,12 +105,12 @@ export function PolicyVersionPage({ id }: { id: number }) {
         ))}
       </div>
       <div role="tabpanel" aria-label={t(`policies.version.tabs.${tab}`)}>
-        {tab === 'clauses' && <ClausesTab version={v} onChanged={changed} />}
-        {tab === 'facts' && <FactsTab version={v} onChanged={changed} />}
+        {tab === 'clauses' && <ClausesTab version={v} />}
+        {tab === 'facts' && <FactsTab version={v} />}
         {tab === 'changes' && <ChangesTab version={v} />}
       </div>
       <Section title={t('audit.history.title')}>
-        <AuditHistory entity="policyVersion" entityId={v.id} version={historyVersion} />
+        <AuditHistory entity="policyVersion" entityId={v.id} />
       </Section>
       {asking && (
         <ConfirmDialog

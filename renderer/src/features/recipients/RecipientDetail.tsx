@@ -9,6 +9,8 @@ import { useAppData } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { AuditHistory } from '../audit/AuditHistory';
 import { TransferNoticesSection } from '../transferNotices/TransferNoticesSection';
+import { ArchiveReasonDialog } from './ArchiveReasonDialog';
+import { showDate } from '../../i18n/format';
 import { ProblemBadges } from './ProblemBadges';
 import { RecipientSubjects } from './RecipientSubjects';
 import {
@@ -18,6 +20,7 @@ import {
   ProcessingSection,
   ReviewSection,
 } from './RecipientSections';
+import { SectionNav } from '../../components/sectionNav/SectionNav';
 
 export function RecipientDetail({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -25,15 +28,12 @@ export function RecipientDetail({ id }: { id: number }) {
   const { notify } = useToast();
   const { organisations } = useAppData();
   const recipient = useQuery(`recipient:${id}`, (api) => api.recipients.get({ id }));
-  const [historyVersion, setHistoryVersion] = useState(0);
   const [confirm, setConfirm] = useState<'archive' | 'restore' | null>(null);
   const { busy, run } = useAction();
   const back = { label: t('recipients.backToRegister'), onClick: () => navigate({ page: 'recipients' }) };
 
-  const changed = () => {
-    recipient.reload();
-    setHistoryVersion((v) => v + 1);
-  };
+  // Mutations invalidate the query cache: the record and its history load again by themselves.
+  const changed = recipient.reload;
 
   if (recipient.error) {
     return (
@@ -48,9 +48,9 @@ export function RecipientDetail({ id }: { id: number }) {
   const organisation = organisations.find((o) => o.id === r.organisationId);
   const archived = r.archivedAt !== null;
 
-  const setArchived = async (archive: boolean) => {
+  const setArchived = async (archive: boolean, reason = '') => {
     const result = await run((api) =>
-      archive ? api.recipients.archive({ id }) : api.recipients.restore({ id }),
+      archive ? api.recipients.archive({ id, reason }) : api.recipients.restore({ id }),
     );
     setConfirm(null);
     if (!result.ok) return;
@@ -95,7 +95,14 @@ export function RecipientDetail({ id }: { id: number }) {
           </>
         }
       />
-      {archived && <p className="notice">{t('recipients.archivedNotice')}</p>}
+      <SectionNav />
+      {archived && (
+        <p className="notice">
+          {t('recipients.archivedNotice')}{' '}
+          {r.archiveReason &&
+            t('desktop.register.archivedOn', { date: showDate(r.archivedAt ?? ''), reason: r.archiveReason })}
+        </p>
+      )}
       <section className="problems-bar" aria-label={t('recipients.fields.problems')}>
         <span className="problems-title">{t('recipients.fields.problems')}:</span>
         {r.problems.length > 0 ? (
@@ -115,27 +122,29 @@ export function RecipientDetail({ id }: { id: number }) {
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
-      {organisation?.jurisdiction === 'KG' && !archived && (
-        <TransferNoticesSection recipient={r} onSent={changed} />
-      )}
+      {organisation?.jurisdiction === 'KG' && !archived && <TransferNoticesSection recipient={r} />}
       <RecipientSubjects recipientId={id} />
       <Section title={t('audit.history.title')}>
-        <AuditHistory entity="recipient" entityId={id} version={historyVersion} />
+        <AuditHistory entity="recipient" entityId={id} />
       </Section>
-      {confirm && (
-        <ConfirmDialog
-          title={
-            confirm === 'archive' ? t('recipients.confirmArchiveTitle') : t('recipients.confirmRestoreTitle')
-          }
-          confirmLabel={confirm === 'archive' ? t('common.archive') : t('common.restoreFromArchive')}
-          danger={confirm === 'archive'}
+      {confirm === 'archive' && (
+        <ArchiveReasonDialog
+          title={t('recipients.confirmArchiveTitle')}
+          text={t('recipients.confirmArchiveText')}
           busy={busy}
           onClose={() => setConfirm(null)}
-          onConfirm={() => void setArchived(confirm === 'archive')}
+          onConfirm={(reason) => void setArchived(true, reason)}
+        />
+      )}
+      {confirm === 'restore' && (
+        <ConfirmDialog
+          title={t('recipients.confirmRestoreTitle')}
+          confirmLabel={t('common.restoreFromArchive')}
+          busy={busy}
+          onClose={() => setConfirm(null)}
+          onConfirm={() => void setArchived(false)}
         >
-          <p>
-            {confirm === 'archive' ? t('recipients.confirmArchiveText') : t('recipients.confirmRestoreText')}
-          </p>
+          <p>{t('recipients.confirmRestoreText')}</p>
         </ConfirmDialog>
       )}
     </div>

@@ -96,6 +96,11 @@ export function RecipientFilters(props: RecipientFiltersProps) {
           onChange={(e) => set('problemsOnly', e.target.checked)}
         />
         <Checkbox
+          label={t('desktop.register.reviewDue')}
+          checked={filters.reviewDue}
+          onChange={(e) => set('reviewDue', e.target.checked)}
+        />
+        <Checkbox
           label={t('register.filters.archived')}
           checked={filters.archived}
           onChange={(e) => set('archived', e.target.checked)}

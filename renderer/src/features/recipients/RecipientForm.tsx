@@ -1,10 +1,11 @@
+import { useUnsavedChanges } from '../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { RecipientInput, type Recipient, type RecipientData } from '../../../../shared/domain/recipient';
-import { call } from '../../api';
+import { mutate } from '../../data/queryClient';
 import { applyFieldErrors, submitOnCtrlEnter } from '../../components/formErrors';
 import { errorText, fieldMessage } from '../../i18n/messages';
 import { PartyFields, ProcessingFields, ReviewFields } from './RecipientFormSections';
@@ -41,13 +42,14 @@ export function RecipientForm({ organisation, initial, prefill, onSaved, onCance
     resolver,
     defaultValues: initial ? toFormValues(initial) : { ...emptyRecipient(organisation), ...prefill },
   });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: RecipientData) => {
     setFormError(null);
     const result = initial
-      ? await call((api) => api.recipients.update({ id: initial.id, data }))
-      : await call((api) => api.recipients.create(data));
+      ? await mutate((api) => api.recipients.update({ id: initial.id, data }))
+      : await mutate((api) => api.recipients.create(data));
     if (result.ok) {
       onSaved(result.value);
       return;

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/format/date';
-import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../components/Layout';
-import { Pager } from '../../components/Pager';
+import { EmptyState, PageHeader } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
+import { useListSearch } from '../../components/list/useListSearch';
+import { useRowSelection } from '../../components/list/useRowSelection';
 import { useQuery } from '../../hooks/useQuery';
 import { asLang, showNumber } from '../../i18n/format';
 import { useCurrentOrganisation } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { RecipientFilters } from './RecipientFilters';
 import { RecipientTable } from './RecipientTable';
+import { RegisterBulkBar } from './RegisterBulkBar';
 import { RegisterToolbar } from './RegisterToolbar';
 import {
   initialFilters,
@@ -19,8 +21,6 @@ import {
   type RegisterView,
   type RegisterViewUpdate,
 } from './registerView';
-
-const SEARCH_DELAY_MS = 250;
 
 interface RecipientListProps {
   view: RegisterView;
@@ -33,32 +33,20 @@ export function RecipientList({ view, onViewChange }: RecipientListProps) {
   const lang = asLang(i18n.language);
   const organisation = useCurrentOrganisation();
   const navigate = useNavigate();
-  const [searchText, setSearchText] = useState(view.filters.search);
-  const searchTimer = useRef<{ id?: number }>({});
+  const search = useListSearch(view.filters.search, (text) =>
+    onViewChange((v) => ({ ...v, filters: { ...v.filters, search: text }, offset: 0 })),
+  );
+  const searchText = search.text;
 
   const query = registerQuery(view, organisation.id);
   const list = useQuery(JSON.stringify(query), (api) =>
     api.recipients.list({ ...query, today: localIsoDate(new Date()) }),
   );
 
-  useEffect(() => {
-    const timer = searchTimer.current;
-    return () => window.clearTimeout(timer.id);
-  }, []);
-
-  const changeSearch = (text: string) => {
-    setSearchText(text);
-    window.clearTimeout(searchTimer.current.id);
-    searchTimer.current.id = window.setTimeout(() => {
-      onViewChange((v) => ({ ...v, filters: { ...v.filters, search: text }, offset: 0 }));
-    }, SEARCH_DELAY_MS);
-  };
-
   const changeFilters = (filters: RegisterFilters) => onViewChange((v) => ({ ...v, filters, offset: 0 }));
 
   const resetFilters = () => {
-    window.clearTimeout(searchTimer.current.id);
-    setSearchText('');
+    search.clear();
     onViewChange((v) => ({ ...v, filters: { ...initialFilters, archived: v.filters.archived }, offset: 0 }));
   };
 
@@ -71,6 +59,9 @@ export function RecipientList({ view, onViewChange }: RecipientListProps) {
     }));
 
   const page = list.data;
+  const selection = useRowSelection(JSON.stringify(query));
+  const canSelect = !view.filters.archived && organisation.archivedAt === null;
+  const selectedInOrder = (page?.items ?? []).filter((r) => selection.selected.has(r.id)).map((r) => r.id);
   const filtered = narrowsList(view.filters) || searchText.trim() !== '';
 
   return (
@@ -96,65 +87,64 @@ export function RecipientList({ view, onViewChange }: RecipientListProps) {
       <RecipientFilters
         filters={view.filters}
         searchText={searchText}
-        onSearchChange={changeSearch}
+        onSearchChange={search.change}
         onChange={changeFilters}
         onReset={resetFilters}
         canReset={filtered && (page?.total ?? 0) > 0}
       />
-      {list.error && <ErrorBlock error={list.error} onRetry={list.reload} />}
-      {!list.error && !page && <Loading />}
-      {!list.error && page && page.total === 0 && (
-        <EmptyState
-          title={
-            filtered
-              ? t('register.noMatchesTitle')
-              : view.filters.archived
-                ? t('register.emptyArchivedTitle')
-                : t('register.emptyTitle')
-          }
-          text={
-            filtered
-              ? t('register.noMatchesText')
-              : view.filters.archived
-                ? undefined
-                : t('register.emptyText')
-          }
-          action={
-            filtered ? (
-              <button type="button" className="btn" onClick={resetFilters}>
-                {t('register.filters.reset')}
-              </button>
-            ) : view.filters.archived ? undefined : (
-              <button
-                type="button"
-                className="btn btn-primary"
-                disabled={organisation.archivedAt !== null}
-                onClick={() => navigate({ page: 'recipientNew' })}
-              >
-                {t('register.add')}
-              </button>
-            )
-          }
-        />
+      {canSelect && selectedInOrder.length > 0 && (
+        <RegisterBulkBar organisationId={organisation.id} ids={selectedInOrder} onDone={selection.clear} />
       )}
-      {!list.error && page && page.total > 0 && (
-        <>
+      <ListPageBody
+        list={list}
+        offset={view.offset}
+        onOffsetChange={(offset) => onViewChange((v) => ({ ...v, offset }))}
+        empty={
+          <EmptyState
+            title={
+              filtered
+                ? t('register.noMatchesTitle')
+                : view.filters.archived
+                  ? t('register.emptyArchivedTitle')
+                  : t('register.emptyTitle')
+            }
+            text={
+              filtered
+                ? t('register.noMatchesText')
+                : view.filters.archived
+                  ? undefined
+                  : t('register.emptyText')
+            }
+            action={
+              filtered ? (
+                <button type="button" className="btn" onClick={resetFilters}>
+                  {t('register.filters.reset')}
+                </button>
+              ) : view.filters.archived ? undefined : (
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={organisation.archivedAt !== null}
+                  onClick={() => navigate({ page: 'recipientNew' })}
+                >
+                  {t('register.add')}
+                </button>
+              )
+            }
+          />
+        }
+        table={(items, busy) => (
           <RecipientTable
-            items={page.items}
+            items={items}
             sort={view.sort}
             direction={view.direction}
             onSort={sortBy}
             onOpen={(id) => navigate({ page: 'recipient', id })}
-            busy={list.loading}
+            busy={busy}
+            selection={canSelect ? selection : undefined}
           />
-          <Pager
-            total={page.total}
-            offset={view.offset}
-            limit={page.limit}
-            onChange={(offset) => onViewChange((v) => ({ ...v, offset }))}
-          />
-        </>
-      )}
+        )}
+      />
     </div>
   );
 }

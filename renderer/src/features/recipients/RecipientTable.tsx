@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../../shared/domain/recipient';
 import { Badge } from '../../components/Layout';
 import { SortableHeader } from '../../components/SortableHeader';
+import { TruncatedText } from '../../components/TruncatedText';
+import type { RowSelectionState } from '../../components/list/useRowSelection';
 import { asLang, showCountry, showDate, showInstant, showText } from '../../i18n/format';
 import { ProblemBadges } from './ProblemBadges';
 import type { RegisterSort } from './registerView';
@@ -13,12 +15,22 @@ interface RecipientTableProps {
   onSort: (column: RegisterSort) => void;
   onOpen: (id: number) => void;
   busy: boolean;
+  /** Row selection for bulk actions (the active register only). */
+  selection?: RowSelectionState;
 }
 
 const statusTone = { active: 'success', suspended: 'warning', ended: 'neutral' } as const;
 
 /** One page of the register. Type and role share a column so the table fits a 1366 px screen. */
-export function RecipientTable({ items, sort, direction, onSort, onOpen, busy }: RecipientTableProps) {
+export function RecipientTable({
+  items,
+  sort,
+  direction,
+  onSort,
+  onOpen,
+  busy,
+  selection,
+}: RecipientTableProps) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
   const header = (column: RegisterSort, label: string, className: string) => (
@@ -54,6 +66,16 @@ export function RecipientTable({ items, sort, direction, onSort, onOpen, busy }:
       <table className="data-table register-table" aria-label={t('register.tableLabel')} aria-busy={busy}>
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="col-select">
+                <input
+                  type="checkbox"
+                  aria-label={t('desktop.register.selectPage')}
+                  checked={items.length > 0 && items.every((r) => selection.selected.has(r.id))}
+                  onChange={() => selection.onTogglePage(items.map((r) => r.id))}
+                />
+              </th>
+            )}
             {header('legalName', t('register.columns.legalName'), 'col-name')}
             {header('type', t('register.columns.typeRole'), 'col-type')}
             {plain(t('register.columns.registrationNumber'), 'col-reg')}
@@ -67,7 +89,23 @@ export function RecipientTable({ items, sort, direction, onSort, onOpen, busy }:
         </thead>
         <tbody>
           {items.map((r) => (
-            <tr key={r.id} onClick={() => onOpen(r.id)}>
+            <tr
+              key={r.id}
+              className={
+                r.archivedAt ? 'is-archived' : selection?.selected.has(r.id) ? 'is-selected' : undefined
+              }
+              onClick={() => onOpen(r.id)}
+            >
+              {selection && (
+                <td className="col-select" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    aria-label={t('desktop.register.select', { name: r.legalName })}
+                    checked={selection.selected.has(r.id)}
+                    onChange={() => selection.onToggle(r.id)}
+                  />
+                </td>
+              )}
               <td>
                 <button
                   type="button"
@@ -96,7 +134,18 @@ export function RecipientTable({ items, sort, direction, onSort, onOpen, busy }:
               <td>{contract(r)}</td>
               <td className="nowrap">{showDate(r.reviewDate)}</td>
               <td>
-                <Badge tone={statusTone[r.status]}>{t(`labels.recipientStatus.${r.status}`)}</Badge>
+                {r.archivedAt ? (
+                  <>
+                    <Badge tone="neutral">{t('desktop.register.archivedBadge')}</Badge>
+                    {r.archiveReason && (
+                      <div className="muted small">
+                        <TruncatedText text={r.archiveReason} maxWidth="22ch" />
+                      </div>
+                    )}
+                  </>
+                ) : (
+                  <Badge tone={statusTone[r.status]}>{t(`labels.recipientStatus.${r.status}`)}</Badge>
+                )}
               </td>
               <td>
                 <ProblemBadges problems={r.problems} findings={r.policyFindings} />

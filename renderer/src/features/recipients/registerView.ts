@@ -9,6 +9,7 @@ export interface RegisterFilters {
   status: RecipientStatus | '';
   crossBorder: '' | 'yes' | 'no';
   problemsOnly: boolean;
+  reviewDue: boolean;
   archived: boolean;
 }
 
@@ -31,6 +32,7 @@ export const initialFilters: RegisterFilters = {
   status: '',
   crossBorder: '',
   problemsOnly: false,
+  reviewDue: false,
   archived: false,
 };
 
@@ -48,7 +50,8 @@ export const narrowsList = (f: RegisterFilters): boolean =>
   f.country !== '' ||
   f.status !== '' ||
   f.crossBorder !== '' ||
-  f.problemsOnly;
+  f.problemsOnly ||
+  f.reviewDue;
 
 export const registerQuery = (view: RegisterView, organisationId: number): RecipientQuery => ({
   organisationId,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubjectCard, SubjectListItem } from '../../../../shared/domain/ledger';
-import { call } from '../../api';
+import { mutate } from '../../data/queryClient';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextAreaField, TextField } from '../../components/Field';
 import { asLang, showNumber } from '../../i18n/format';
@@ -84,7 +84,7 @@ export function SplitDialog({
       newName: target === 'new' ? newName : '',
       reason,
     };
-    const result = await call((api) => api.subjects.split(input));
+    const result = await mutate((api) => api.subjects.split(input));
     setBusy(false);
     if (!result.ok) {
       const fields = result.error.fieldErrors ?? {};

@@ -16,6 +16,7 @@ import { SubjectBlockNotice } from '../correspondence/SubjectBlockNotice';
 import { MergeDialog } from './MergeDialog';
 import { SplitDialog } from './SplitDialog';
 import './subjects.css';
+import { SectionNav } from '../../components/sectionNav/SectionNav';
 
 /** A subject's card: who they are, their orders, and above all who received their data and when. */
 export function SubjectCardPage({ id }: { id: number }) {
@@ -58,6 +59,7 @@ export function SubjectCardPage({ id }: { id: number }) {
           recipients: showNumber(card.recipients.length, lang),
         })}
       />
+      <SectionNav />
       <SubjectBlockNotice subjectId={card.id} />
       {card.mergedInto !== null && (
         <p className="notice" role="status">

@@ -1,40 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
-import { ErrorBlock, Loading } from '../../components/Layout';
-import { useQuery } from '../../hooks/useQuery';
+import { PrintPreviewDialog } from '../../components/printPreview/PrintPreviewDialog';
 
 interface SubjectPreviewDialogProps {
   subjectId: number;
   onClose: () => void;
 }
 
-/** The printed information for the subject as the main process renders it, in a sandboxed frame. */
+/** The printed information for the subject: previewed, zoomed, printed or saved as PDF. */
 export function SubjectPreviewDialog({ subjectId, onClose }: SubjectPreviewDialogProps) {
   const { t } = useTranslation();
-  const preview = useQuery(`subject-preview:${subjectId}`, (api) =>
-    api.documents.preview({ kind: 'subjectProcessingInfo', subjectId }),
-  );
   return (
-    <Dialog
+    <PrintPreviewDialog
       title={t('ledger.print.previewTitle')}
+      request={{ kind: 'subjectProcessingInfo', subjectId }}
       onClose={onClose}
-      size="large"
-      footer={
-        <button type="button" className="btn" onClick={onClose} data-autofocus>
-          {t('common.close')}
-        </button>
-      }
-    >
-      {preview.error && <ErrorBlock error={preview.error} onRetry={preview.reload} />}
-      {!preview.error && !preview.data && <Loading />}
-      {preview.data && (
-        <iframe
-          className="preview-frame"
-          title={t('ledger.print.previewFrame')}
-          sandbox=""
-          srcDoc={preview.data.html}
-        />
-      )}
-    </Dialog>
+    />
   );
 }

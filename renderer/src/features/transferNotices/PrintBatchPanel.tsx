@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TransferNoticeBatch, TransferNoticeJobStatus } from '../../../../shared/domain/transferNotice';
 import { localIsoDate } from '../../../../shared/format/date';
@@ -6,30 +6,30 @@ import { TextField } from '../../components/Field';
 import { DateField } from '../../components/dates/DateField';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
-import { usePolledMergeJob } from '../mailMerge/usePolledMergeJob';
+import { queryClient } from '../../data/queryClient';
+import { useMergeJob } from '../mailMerge/useMergeJob';
 import { asLang, showBytes, showNumber } from '../../i18n/format';
 import { fieldMessage } from '../../i18n/messages';
 import { FormDialog } from '../correspondence/FormDialog';
 import { ProgressBar } from '../imports/ProgressBar';
 
 /** Print the batch's notices (progress, Cancel), save the PDF, record the batch as sent. */
-export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBatch; onChanged: () => void }) {
+export function PrintBatchPanel({ batch }: { batch: TransferNoticeBatch }) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
   const { notify } = useToast();
   const { busy, run } = useAction();
   const [jobId, setJobId] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const job = usePolledMergeJob<TransferNoticeJobStatus>(jobId, (api, id) => api.notices.job({ jobId: id }));
+  const job = useMergeJob<TransferNoticeJobStatus>('transferNotices', jobId, (api, id) =>
+    api.notices.job({ jobId: id }),
+  );
   const running = jobId !== null && (job === null || job.state === 'building' || job.state === 'printing');
-  // The PDF is kept with the batch when the merge is done: the list shows its hash then.
-  const changedRef = useRef(onChanged);
-  useEffect(() => {
-    changedRef.current = onChanged;
-  });
+  // The main process keeps the PDF with the batch when the merge is done (no mutation of this page):
+  // the batch list and the recipient read again then.
   const doneJob = job?.state === 'done' ? job.jobId : null;
   useEffect(() => {
-    if (doneJob) changedRef.current();
+    if (doneJob) void queryClient.invalidateQueries({ queryKey: ['api'] });
   }, [doneJob]);
 
   const print = async () => {
@@ -108,7 +108,6 @@ export function PrintBatchPanel({ batch, onChanged }: { batch: TransferNoticeBat
           onDone={() => {
             setSending(false);
             notify(t('transferNotices.sent'));
-            onChanged();
           }}
         />
       )}

@@ -16,7 +16,7 @@ import '../policies/policies.css';
  * KG notices to subjects about the transfer of their data to this recipient (Decree No. 759): count
  * the persons of a period from the ledger, fix them in a batch, print the notices, record them sent.
  */
-export function TransferNoticesSection({ recipient, onSent }: { recipient: Recipient; onSent: () => void }) {
+export function TransferNoticesSection({ recipient }: { recipient: Recipient }) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
   const { busy, run } = useAction();
@@ -41,7 +41,6 @@ export function TransferNoticesSection({ recipient, onSent }: { recipient: Recip
     if (!result.ok) return;
     setCount(null);
     setActive(result.value.id);
-    batches.reload();
   };
   const current: TransferNoticeBatch | undefined = batches.data?.find((b) => b.id === active);
 
@@ -87,15 +86,7 @@ export function TransferNoticesSection({ recipient, onSent }: { recipient: Recip
               })}
         </p>
       )}
-      {current && (
-        <PrintBatchPanel
-          batch={current}
-          onChanged={() => {
-            batches.reload();
-            onSent();
-          }}
-        />
-      )}
+      {current && <PrintBatchPanel batch={current} />}
       {batches.data && batches.data.length > 0 && (
         <NoticeBatchTable batches={batches.data} activeId={active} onOpen={setActive} />
       )}

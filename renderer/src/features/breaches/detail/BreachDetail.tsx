@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachIncident } from '../../../../../shared/domain/breach';
 import { ErrorBlock, Loading, PageHeader, Section } from '../../../components/Layout';
@@ -16,15 +15,16 @@ import { BreachAttachments } from './BreachAttachments';
 import { BreachHistory } from './BreachHistory';
 import { FactsSection } from './FactsSection';
 import { StatusActions } from './StatusActions';
+import { SectionNav } from '../../../components/sectionNav/SectionNav';
 
 /** An incident: clocks first, then severity, notifications, scope, notices, facts and history. */
 export function BreachDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [version, setVersion] = useState(0);
-  const incident = useQuery(`breach:${id}:${version}`, (api) => api.breaches.get({ id }));
+  const incident = useQuery(`breach:${id}`, (api) => api.breaches.get({ id }));
   const back = { label: t('breaches.backToList'), onClick: () => navigate({ page: 'breaches' }) };
-  const changed = (_next?: BreachIncident) => setVersion((v) => v + 1);
+  // Mutations invalidate the query cache; `changed` only makes sure this record is read again.
+  const changed = (_next?: BreachIncident) => incident.reload();
 
   if (incident.error && !incident.data) {
     return (
@@ -63,17 +63,18 @@ export function BreachDetail({ id }: { id: number }) {
           </>
         }
       />
+      <SectionNav />
       {closed && <p className="notice">{t('breaches.detail.closedNotice')}</p>}
       <ClocksSection incident={b} />
       <SeveritySection incident={b} onChanged={changed} />
       <NotificationsSection incident={b} onChanged={changed} />
       <ScopeSection incident={b} onChanged={changed} />
-      <PrintSection incident={b} version={version} />
+      <PrintSection incident={b} />
       <MailMergePanel incident={b} />
       <FactsSection incident={b} />
       <BreachAttachments incident={b} onChanged={changed} />
       <Section title={t('audit.history.title')}>
-        <BreachHistory incidentId={id} version={version} />
+        <BreachHistory incidentId={id} />
       </Section>
     </div>
   );

@@ -22,9 +22,9 @@ const lineOf = (t: TFunction, e: AuditEntry): string => {
 };
 
 /** The incident's audit trail, newest first. */
-export function BreachHistory({ incidentId, version }: { incidentId: number; version: number }) {
+export function BreachHistory({ incidentId }: { incidentId: number }) {
   const { t } = useTranslation();
-  const history = useQuery(`audit:breach:${incidentId}:${version}`, (api) =>
+  const history = useQuery(`audit:breach:${incidentId}`, (api) =>
     api.audit.history({ entity: 'breachIncident', entityId: incidentId }),
   );
   if (history.error) return <ErrorBlock error={history.error} onRetry={history.reload} />;

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -8,7 +9,7 @@ import {
   type BreachIncident,
   type BreachInput as BreachInputType,
 } from '../../../../../shared/domain/breach';
-import { call } from '../../../api';
+import { mutate } from '../../../data/queryClient';
 import { applyFieldErrors, submitOnCtrlEnter } from '../../../components/formErrors';
 import { errorText, fieldMessage } from '../../../i18n/messages';
 import { convertingResolver } from '../../correspondence/form/convertingResolver';
@@ -49,14 +50,15 @@ export function BreachForm({ organisationId, zone, initial, onSaved, onCancel }:
     resolver,
     defaultValues: initial ? toFormValues(initial) : emptyBreach(organisationId, zone, new Date()),
   });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: BreachData) => {
     setFormError(null);
     const fields = { ...data, organisationId: undefined };
     const result = initial
-      ? await call((api) => api.breaches.update({ id: initial.id, data: fields }))
-      : await call((api) => api.breaches.create(data));
+      ? await mutate((api) => api.breaches.update({ id: initial.id, data: fields }))
+      : await mutate((api) => api.breaches.create(data));
     if (result.ok) {
       onSaved(result.value);
       return;

@@ -1,8 +1,9 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../../components/Field';
-import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../../components/Layout';
-import { Pager } from '../../../components/Pager';
+import { EmptyState, PageHeader } from '../../../components/Layout';
+import { ListPageBody } from '../../../components/list/ListPage';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang, showNumber } from '../../../i18n/format';
 import { useCurrentOrganisation } from '../../../shell/appData';
@@ -30,7 +31,7 @@ export function BreachList() {
       disabled={organisation.archivedAt !== null}
       onClick={() => navigate({ page: 'breachNew' })}
     >
-      <span aria-hidden="true">+ </span>
+      <Plus size={15} aria-hidden="true" />
       {t('breaches.list.register')}
     </button>
   );
@@ -57,25 +58,21 @@ export function BreachList() {
           }}
         />
       </div>
-      {list.error && <ErrorBlock error={list.error} onRetry={list.reload} />}
-      {!list.error && !page && <Loading />}
-      {!list.error && page && page.total === 0 && (
-        <EmptyState
-          title={t('breaches.list.emptyTitle')}
-          text={t('breaches.list.emptyText')}
-          action={register}
-        />
-      )}
-      {!list.error && page && page.total > 0 && (
-        <>
-          <BreachTable
-            items={page.items}
-            busy={list.loading}
-            onOpen={(id) => navigate({ page: 'breach', id })}
+      <ListPageBody
+        list={list}
+        offset={offset}
+        onOffsetChange={setOffset}
+        empty={
+          <EmptyState
+            title={t('breaches.list.emptyTitle')}
+            text={t('breaches.list.emptyText')}
+            action={register}
           />
-          <Pager total={page.total} offset={offset} limit={page.limit} onChange={setOffset} />
-        </>
-      )}
+        }
+        table={(items, busy) => (
+          <BreachTable items={items} busy={busy} onOpen={(id) => navigate({ page: 'breach', id })} />
+        )}
+      />
     </div>
   );
 }

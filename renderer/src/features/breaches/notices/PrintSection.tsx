@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachIncident } from '../../../../../shared/domain/breach';
-import { Dialog } from '../../../components/Dialog';
 import { Section } from '../../../components/Layout';
 import { useToast } from '../../../components/Toast';
 import { useAction } from '../../../hooks/useAction';
-import { DocumentPreviewFrame } from '../../correspondence/DocumentPreviewFrame';
+import { PrintPreviewDialog } from '../../../components/printPreview/PrintPreviewDialog';
 import { DOCUMENT_KINDS, kindsFor, type BreachDocumentKind } from './documentKinds';
 
 /** The printed notices and the report: preview, print, save as PDF (like the register toolbar). */
-export function PrintSection({ incident, version }: { incident: BreachIncident; version: number }) {
+export function PrintSection({ incident }: { incident: BreachIncident }) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
@@ -61,22 +60,12 @@ export function PrintSection({ incident, version }: { incident: BreachIncident; 
         })}
       </ul>
       {preview && (
-        <Dialog
+        <PrintPreviewDialog
           title={t(`breaches.documents.${preview}`)}
+          request={request(preview)}
+          version={incident.updatedAt}
           onClose={() => setPreview(null)}
-          size="large"
-          footer={
-            <button type="button" className="btn" onClick={() => setPreview(null)} data-autofocus>
-              {t('common.close')}
-            </button>
-          }
-        >
-          <DocumentPreviewFrame
-            request={request(preview)}
-            version={version}
-            title={t('breaches.print.previewFrame')}
-          />
-        </Dialog>
+        />
       )}
     </Section>
   );

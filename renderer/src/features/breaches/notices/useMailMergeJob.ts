@@ -1,6 +1,6 @@
 import type { MailMergeJobStatus } from '../../../../../shared/domain/breachMailMerge';
-import { usePolledMergeJob } from '../../mailMerge/usePolledMergeJob';
+import { useMergeJob } from '../../mailMerge/useMergeJob';
 
-/** Polls a running breach mail merge until it is done, cancelled or failed. */
+/** A running breach mail merge's status, followed through the pushed `jobs:progress` events. */
 export const useMailMergeJob = (jobId: string | null): MailMergeJobStatus | null =>
-  usePolledMergeJob(jobId, (api, id) => api.breaches.mailMergeJob({ jobId: id }));
+  useMergeJob('breach', jobId, (api, id) => api.breaches.mailMergeJob({ jobId: id }));

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,7 +9,7 @@ import {
   type Answer,
   type AnswerEditData,
 } from '../../../../../shared/domain/correspondenceAnswer';
-import { call } from '../../../api';
+import { mutate } from '../../../data/queryClient';
 import { applyFieldErrors } from '../../../components/formErrors';
 import { PageHeader } from '../../../components/Layout';
 import { useToast } from '../../../components/Toast';
@@ -41,12 +42,13 @@ export function AnswerEditor({ answer, item, onChanged }: AnswerEditorProps) {
     resolver: zodResolver(AnswerEdit),
     defaultValues: toAnswerFormValues(answer),
   });
+  useUnsavedChanges(form);
 
   /** Saves the form; true when there was nothing to save or it was saved in place. */
   const saveData = async (data: AnswerEditData): Promise<boolean> => {
     setFormError(null);
     setBusy(true);
-    const result = await call((api) => api.answers.update({ id: answer.id, data }));
+    const result = await mutate((api) => api.answers.update({ id: answer.id, data }));
     setBusy(false);
     if (!result.ok) {
       const unmapped = applyFieldErrors(result.error.fieldErrors, answerFieldNames, form.setError);

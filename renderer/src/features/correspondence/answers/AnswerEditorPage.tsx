@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBlock, Loading, PageHeader } from '../../../components/Layout';
 import { useQuery } from '../../../hooks/useQuery';
@@ -11,10 +10,9 @@ import { AnswerEditor } from './AnswerEditor';
 export function AnswerEditorPage({ id }: { id: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [version, setVersion] = useState(0);
-  const answer = useQuery(`answer:${id}:${version}`, (api) => api.answers.get({ id }));
+  const answer = useQuery(`answer:${id}`, (api) => api.answers.get({ id }));
   const itemId = answer.data?.itemId ?? null;
-  const item = useQuery(itemId ? `item:${itemId}:${version}` : null, (api) =>
+  const item = useQuery(itemId ? `item:${itemId}` : null, (api) =>
     api.correspondence.get({ id: itemId ?? 0 }),
   );
   const error = answer.error ?? item.error;
@@ -36,12 +34,5 @@ export function AnswerEditorPage({ id }: { id: number }) {
   const a = answer.data;
   const it = item.data;
   if (!a || !it || a.id !== id || it.id !== a.itemId) return <Loading />;
-  return (
-    <AnswerEditor
-      key={`${a.id}:${a.state}`}
-      answer={a}
-      item={it}
-      onChanged={() => setVersion((v) => v + 1)}
-    />
-  );
+  return <AnswerEditor key={`${a.id}:${a.state}`} answer={a} item={it} onChanged={answer.reload} />;
 }

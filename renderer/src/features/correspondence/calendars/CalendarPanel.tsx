@@ -18,16 +18,15 @@ export function CalendarPanel() {
   const ids = { country: useId(), year: useId() };
   const [country, setCountry] = useState<Jurisdiction>(organisation.jurisdiction);
   const [year, setYear] = useState(new Date().getFullYear());
-  const [version, setVersion] = useState(0);
   const [dialog, setDialog] = useState<'correct' | 'add' | null>(null);
   const [saved, setSaved] = useState<Correction | null>(null);
-  const list = useQuery(`calendars:list:${version}`, (api) => api.calendars.list());
+  const list = useQuery('calendars:list', (api) => api.calendars.list());
   const years = (list.data ?? [])
     .filter((c) => c.country === country)
     .map((c) => c.year)
     .sort();
   const shownYear = years.includes(year) || years.length === 0 ? year : (years.at(-1) ?? year);
-  const calendar = useQuery(`calendar:${country}:${shownYear}:${version}`, (api) =>
+  const calendar = useQuery(`calendar:${country}:${shownYear}`, (api) =>
     api.calendars.get({ country, year: shownYear }),
   );
   const data =
@@ -37,7 +36,6 @@ export function CalendarPanel() {
     setDialog(null);
     setSaved(result);
     setYear(result.calendar.year);
-    setVersion((v) => v + 1);
   };
 
   return (

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +45,7 @@ export function OrganisationSettingsForm({ settings, organisation, onSaved }: Or
     resolver: zodResolver(CorrespondenceSettingsData),
     defaultValues: values,
   });
+  useUnsavedChanges(form);
   const { register, formState, control } = form;
   const { errors, isSubmitting } = formState;
   const claimCode = useWatch({ control, name: 'kindCodes.claim' });

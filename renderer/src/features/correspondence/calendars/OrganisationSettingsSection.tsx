@@ -12,8 +12,7 @@ export function OrganisationSettingsSection() {
   const current = useCurrentOrganisation();
   const selectId = useId();
   const [organisationId, setOrganisationId] = useState(current.id);
-  const [version, setVersion] = useState(0);
-  const settings = useQuery(`correspondence:settings:${organisationId}:${version}`, (api) =>
+  const settings = useQuery(`correspondence:settings:${organisationId}`, (api) =>
     api.correspondence.getSettings({ organisationId }),
   );
   const organisation = organisations.find((o) => o.id === organisationId) ?? current;
@@ -49,7 +48,7 @@ export function OrganisationSettingsSection() {
           key={`${organisationId}:${data.updatedAt ?? ''}`}
           settings={data}
           organisation={organisation}
-          onSaved={() => setVersion((v) => v + 1)}
+          onSaved={settings.reload}
         />
       )}
     </Section>

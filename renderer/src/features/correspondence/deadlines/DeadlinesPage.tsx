@@ -7,6 +7,7 @@ import { useAppData } from '../../../shell/appData';
 import { useNavigate } from '../../../shell/routes';
 import '../correspondence.css';
 import './deadlines.css';
+import { FirstStepsChecklist } from '../../firstSteps/FirstStepsChecklist';
 import type { AgendaEntry, AgendaState } from '../../../../../shared/domain/agenda';
 import { AgendaList } from './AgendaList';
 import { setInboxView, initialInboxView, type DueBucket } from '../inbox/inboxView';
@@ -89,6 +90,7 @@ export function DeadlinesPage() {
           </>
         }
       />
+      <FirstStepsChecklist />
       {overview.error && <ErrorBlock error={overview.error} onRetry={overview.reload} />}
       {!overview.error && !data && <Loading />}
       {agenda.error && <ErrorBlock error={agenda.error} onRetry={agenda.reload} />}

@@ -1,8 +1,9 @@
+import { useUnsavedChanges } from '../../../shell/unsavedChanges';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CorrespondenceData, CorrespondenceItem } from '../../../../../shared/domain/correspondence';
-import { call } from '../../../api';
+import { mutate } from '../../../data/queryClient';
 import { applyFieldErrors, submitOnCtrlEnter } from '../../../components/formErrors';
 import { errorText, fieldMessage } from '../../../i18n/messages';
 import { renameFieldErrors } from './convertingResolver';
@@ -32,13 +33,14 @@ export function ItemForm({ organisationId, defaultValues, initial, onSaved, onCa
   const [formError, setFormError] = useState<string | null>(null);
   const [resolver] = useState(() => itemResolver(organisationId));
   const form = useForm<ItemFormValues, unknown, CorrespondenceData>({ resolver, defaultValues });
+  useUnsavedChanges(form);
   const { isSubmitting } = form.formState;
 
   const save = async (data: CorrespondenceData) => {
     setFormError(null);
     const result = initial
-      ? await call((api) => api.correspondence.update({ id: initial.id, data: updateData(data) }))
-      : await call((api) => api.correspondence.register(data));
+      ? await mutate((api) => api.correspondence.update({ id: initial.id, data: updateData(data) }))
+      : await mutate((api) => api.correspondence.register(data));
     if (result.ok) {
       onSaved(result.value);
       return;

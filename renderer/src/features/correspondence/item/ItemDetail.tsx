@@ -17,6 +17,7 @@ import { ContentSection } from './ItemSections';
 import { ItemHistory } from './ItemHistory';
 import { SenderSection } from './SenderSection';
 import { StatusActions } from './StatusActions';
+import { SectionNav } from '../../../components/sectionNav/SectionNav';
 
 /** An incoming item: its deadline first, then the letter, the sender, blocks, files, answers, history. */
 export function ItemDetail({ id }: { id: number }) {
@@ -73,6 +74,7 @@ export function ItemDetail({ id }: { id: number }) {
           </>
         }
       />
+      <SectionNav />
       {closed && <p className="notice">{t('correspondence.item.closedNotice')}</p>}
       <DeadlineCard item={it} onChanged={changed} />
       <AnswersSection item={it} version={version} />

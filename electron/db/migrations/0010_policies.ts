@@ -4,7 +4,7 @@
  * the policy's vocabulary, the policy version an answer cited, and KG transfer notices to subjects
  * (Government Decree No. 759) with the persons each batch was printed for.
  */
-export const migration0008 = `
+export const migration0010 = `
 CREATE TABLE policy_versions (
   id INTEGER PRIMARY KEY,
   organisation_id INTEGER NOT NULL REFERENCES organisations(id),
