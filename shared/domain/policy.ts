@@ -81,6 +81,10 @@ const factBase = {
   flags: z.array(FactFlag),
   /** The officer's decision; proposals start accepted and may be rejected before confirming. */
   accepted: z.boolean(),
+  /** Read from the text by the extraction, or stated by the officer for a clause it did not read. */
+  origin: z.enum(['extracted', 'officer']).default('extracted'),
+  /** An officer's fact that corrects an extracted one: that fact's id (it is rejected). */
+  corrects: z.string().optional(),
 };
 
 export const PolicyFact = z.discriminatedUnion('type', [

@@ -58,6 +58,12 @@ export const mustFindVersionRow = async (q: Queryable, id: number): Promise<Poli
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** An extracted fact by its id (type, value, clause); an officer's fact says so and what it corrects. */
+const factTrail = (f: PolicyFact): string =>
+  f.origin === 'officer'
+    ? `${f.type}:${f.value}:${f.clauseId} (вручную${f.corrects ? `, вместо ${f.corrects}` : ''})`
+    : f.id;
+
 /**
  * What the audit trail keeps of a version: its provenance, the text's hash (the text itself is in the
  * row and never changes), the clause boundaries and the officer's decisions on facts.
@@ -74,6 +80,6 @@ export const auditSnapshot = (v: PolicyVersion) => ({
   textSha256: sha256(v.text),
   loadedByPerson: v.loadedByPerson,
   clauses: v.clauses.map((c) => `${c.id}@${c.start}-${c.end}`),
-  facts: v.facts.map((f) => `${f.id}${f.accepted ? '' : ' (отклонён)'}`),
+  facts: v.facts.map((f) => `${factTrail(f)}${f.accepted ? '' : ' (отклонён)'}`),
   confirmedAt: v.confirmedAt,
 });

@@ -13,7 +13,15 @@ import { localIsoDate } from '../../../shared/format/date';
 import { DomainError } from '../../../shared/ipc/result';
 import { applyClauseEdit, ClauseEditError } from '../../../shared/policy/clauseEdits';
 import { extractFacts } from '../../../shared/policy/extract/index';
+import {
+  carryOfficerFacts,
+  FactInputError,
+  removeOfficerFact,
+  saveOfficerFact,
+  withLawCourtFlags,
+} from '../../../shared/policy/officerFacts';
 import { parseClauses } from '../../../shared/policy/parseClauses';
+import type { PolicyFactValues } from '../../../shared/domain/policyFactInput';
 import { registerPolicyOf } from '../../../shared/policy/registerPolicy';
 import { actorOf, nowIso, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
@@ -40,6 +48,22 @@ const fileError = (error: unknown): never => {
   if (error instanceof PolicyFileError)
     throw new DomainError('VALIDATION', error.message, { file: [error.message] });
   throw error;
+};
+
+/** An officer's fact that cannot be kept as asked, in the app's error shape (next to its field). */
+const factError = (error: unknown): never => {
+  if (!(error instanceof FactInputError)) throw error;
+  if (error.message === 'errors.notFound') throw new DomainError('NOT_FOUND', error.message);
+  if (error.field === 'factId') throw new DomainError('CONFLICT', error.message);
+  throw new DomainError('VALIDATION', error.message, { [error.field]: [error.message] });
+};
+
+const attempt = <T>(fn: () => T): T => {
+  try {
+    return fn();
+  } catch (error) {
+    return factError(error);
+  }
 };
 
 /** Keeps the officer's rejections of facts that are read again after a clause fix. */
@@ -230,7 +254,8 @@ export const policyService = (ctx: AppContext) => {
         return {
           clauses: split.clauses,
           warnings: split.warnings,
-          facts: keepDecisions(facts, v.facts),
+          // The officer's own facts follow their clauses; a clause they cite cannot vanish.
+          facts: attempt(() => carryOfficerFacts(keepDecisions(facts, v.facts), v, split.clauses)),
           unrecognised,
         };
       }),
@@ -238,8 +263,25 @@ export const policyService = (ctx: AppContext) => {
     setFact: (versionId: number, factId: string, accepted: boolean) =>
       changeDraft(versionId, (v) => {
         if (!v.facts.some((f) => f.id === factId)) throw new DomainError('NOT_FOUND', 'errors.notFound');
-        return { ...v, facts: v.facts.map((f) => (f.id === factId ? { ...f, accepted } : f)) };
+        return {
+          ...v,
+          facts: withLawCourtFlags(v.facts.map((f) => (f.id === factId ? { ...f, accepted } : f))),
+        };
       }),
+
+    /**
+     * The officer states a fact the extraction did not read (or corrects one it read wrongly), citing
+     * a clause of this version; on a draft only, audited like every change of it.
+     */
+    saveFact: (versionId: number, factId: string | null, fields: PolicyFactValues) =>
+      changeDraft(versionId, (v, org) => ({
+        ...v,
+        facts: attempt(() => saveOfficerFact(v, factId, fields, org.jurisdiction)),
+      })),
+
+    /** Removes an officer's own fact from a draft (an extracted one is rejected instead). */
+    removeFact: (versionId: number, factId: string) =>
+      changeDraft(versionId, (v) => ({ ...v, facts: attempt(() => removeOfficerFact(v.facts, factId)) })),
 
     /** Freezes the draft; its accepted facts become what the register is checked against. */
     confirm: async (versionId: number): Promise<PolicyVersion> => {

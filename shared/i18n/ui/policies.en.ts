@@ -86,7 +86,7 @@ export const policiesEn: Strings<typeof policiesRu> = {
   },
   facts: {
     intro:
-      'The facts were read from the clauses with vocabularies (Russian and Kazakh). Untick a fact that was read wrongly: it will not be applied.',
+      'The facts were read from the clauses with vocabularies (Russian and Kazakh). Untick a fact that was read wrongly: it will not be applied; correct it, or add a fact by hand citing its clause.',
     accept: 'Apply',
     clause: 'cl. {{ref}}',
     areas: {
@@ -119,6 +119,51 @@ export const policiesEn: Strings<typeof policiesRu> = {
     unrecognised: 'Not recognised',
     notFound: 'Not found in the text',
     unrecognisedHint: 'These fragments match no vocabulary value: check them by hand.',
+    add: 'Add a fact',
+    addFor: 'Add a fact for cl. {{ref}}',
+    correct: 'Correct',
+    edit: 'Change',
+    remove: 'Remove',
+    byOfficer: 'Added by hand',
+    corrected: 'Corrected by hand',
+    saved: 'The fact was saved',
+    removed: 'The fact was removed',
+    dialog: {
+      addTitle: 'A fact of the policy',
+      correctTitle: 'Correct a fact',
+      editTitle: 'Change a fact',
+      correctText:
+        'The fact read from the text «{{fact}}» (cl. {{ref}}) will be rejected; the one given here applies instead.',
+      type: 'Kind of fact',
+      value: 'Value',
+      amount: 'Period',
+      unit: 'Unit',
+      clause: 'Clause of the policy',
+      clauseHint: 'The clause of this version that says it: letters and checks will cite it.',
+      choose: '— choose —',
+      quote: 'Text of the clause',
+      save: 'Save the fact',
+    },
+    types: {
+      dataCategory: 'Category of personal data',
+      purpose: 'Purpose of processing',
+      consentPurpose: "Purpose needing the subject's consent",
+      recipientKind: 'Kind of recipient data may go to',
+      stateBodyCountry: 'Country of the state bodies',
+      claimProcedure: 'Mandatory claim procedure',
+      claimPeriod: 'Claim answer period',
+      blockingPromise: 'Blocking of data on request',
+      informingPromise: 'Informing of loss or disclosure',
+      retention: 'Retention',
+      applicableLaw: 'Applicable law',
+      courts: 'Courts',
+    },
+    units: {
+      calendarDays: 'calendar days',
+      workingDays: 'working days',
+      weeks: 'weeks',
+      months: 'months',
+    },
   },
   purposeKind: {
     account: 'Account, identification',
@@ -203,6 +248,8 @@ export const policiesErrorsEn: Strings<typeof policiesErrorsRu> = {
     splitOutside: 'The split point must be inside the clause text.',
     numberTaken: 'A clause with this number exists.',
     nothingBefore: 'There is no clause before this one.',
+    extractedFact: 'A fact read from the text is not removed: untick it or correct it.',
+    officerFactClause: 'A fact added by hand cites this clause: change or remove that fact first.',
   },
 };
 
@@ -218,7 +265,13 @@ export const transferNoticesErrorsEn: Strings<typeof transferNoticesErrorsRu> = 
 };
 
 export const policiesValidationEn: Strings<typeof policiesValidationRu> = {
-  policy: { clauseNumber: 'A clause number is digits separated by dots, e.g. 4.1.2' },
+  policy: {
+    clauseNumber: 'A clause number is digits separated by dots, e.g. 4.1.2',
+    factAmount: 'The period is a whole number from 1 to 366',
+    factClause: 'Choose a numbered clause of this version',
+    factDuplicate: 'This fact is already there and applied',
+    factSingle: 'A fact of this kind is already there and applied: correct it or untick it',
+  },
 };
 
 export const transferNoticesEn: Strings<typeof transferNoticesRu> = {

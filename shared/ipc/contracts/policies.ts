@@ -10,6 +10,7 @@ import {
   PolicyVersionRef,
   PolicyVersionSummary,
 } from '../../domain/policy';
+import { PolicyRemoveFact, PolicySaveFact } from '../../domain/policyFactInput';
 import { PolicyClaimTerms } from '../../policy/claimTerms';
 import { PolicyChanges } from '../../domain/policyChanges';
 
@@ -29,6 +30,10 @@ export const policiesContract = {
   'policies:editClauses': { input: PolicyEditClauses, output: PolicyVersion },
   /** Accept or reject one extracted fact of a draft. */
   'policies:setFact': { input: PolicySetFact, output: PolicyVersion },
+  /** Add, change or correct (an extracted one) a fact stated by the officer, citing a clause of a draft. */
+  'policies:saveFact': { input: PolicySaveFact, output: PolicyVersion },
+  /** Remove an officer's own fact from a draft. */
+  'policies:removeFact': { input: PolicyRemoveFact, output: PolicyVersion },
   'policies:confirm': { input: PolicyVersionRef, output: PolicyVersion },
   'policies:withdraw': { input: PolicyVersionRef, output: PolicyVersion },
   /** What the policy in force says about the claim period (shown next to the claim rule). */

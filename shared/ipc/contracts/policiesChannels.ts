@@ -5,6 +5,8 @@ export const policiesChannels = [
   'policies:loadText',
   'policies:editClauses',
   'policies:setFact',
+  'policies:saveFact',
+  'policies:removeFact',
   'policies:confirm',
   'policies:withdraw',
   'policies:claimTerms',

@@ -2,7 +2,7 @@ import type { FactArea, PolicyClause, PolicyFact, UnrecognisedItem } from '../..
 
 type Draft = PolicyFact extends infer F
   ? F extends PolicyFact
-    ? Omit<F, 'id' | 'ref' | 'accepted' | 'clauseId'>
+    ? Omit<F, 'id' | 'ref' | 'accepted' | 'clauseId' | 'origin' | 'corrects'>
     : never
   : never;
 
@@ -20,6 +20,7 @@ export class FactList {
       clauseId: clause.id,
       ref: clause.ref,
       accepted: true,
+      origin: 'extracted',
     } as PolicyFact);
   }
 

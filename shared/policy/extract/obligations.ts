@@ -80,7 +80,8 @@ export const readPeriod = (text: string): Period | null => {
   return null;
 };
 
-const UNIT_WORDS: Record<PeriodUnit, string> = {
+/** How a period's unit is written in the fact's value («30 календарных дней»). */
+export const UNIT_WORDS: Record<PeriodUnit, string> = {
   calendarDays: 'календарных дней',
   workingDays: 'рабочих дней',
   weeks: 'недель',

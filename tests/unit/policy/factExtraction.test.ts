@@ -166,4 +166,37 @@ describe('period and wording variants', () => {
     expect(factOf(facts, 'stateBodyCountry')).toBeUndefined();
     expect(unrecognised.find((u) => u.area === 'recipients')?.ref).toBe('1.1');
   });
+
+  it('an item of a list of recipients naming no known kind is reported, the known one is read', () => {
+    const { facts, unrecognised } = read(
+      '2. Передача\n2.1. Оператор вправе передавать персональные данные:\n- курьерским службам для доставки;\n- аудиторским организациям.\n',
+      'KG',
+    );
+    expect(valuesOf(facts, 'recipientKind')).toEqual(['courier']);
+    expect(unrecognised.filter((u) => u.area === 'recipients')).toEqual([
+      { area: 'recipients', clauseId: '2.1', ref: '2.1', text: 'аудиторским организациям.' },
+    ]);
+    // A list of data the user gives is not a list of recipients.
+    const data = read(
+      '3. Данные\n3.1. Пользователь предоставляет следующую информацию:\n- телефон;\n- адрес.\n',
+      'KG',
+    );
+    expect(data.unrecognised.filter((u) => u.area === 'recipients' && u.clauseId !== null)).toEqual([]);
+  });
+
+  it('«применяется право <страны>» names the applicable law; «имеет право» does not', () => {
+    expect(
+      factOf(
+        read('8. Право\n8.1. К отношениям применяется право Кыргызской Республики.\n', 'KZ').facts,
+        'applicableLaw',
+      ),
+    ).toMatchObject({ value: 'KG', flags: ['foreignLaw'] });
+    expect(
+      factOf(
+        read('6. Права\n6.1. Пользователь имеет право на доступ к данным в Кыргызской Республике.\n', 'KG')
+          .facts,
+        'applicableLaw',
+      ),
+    ).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { FactArea, PolicyFact } from '../../../../shared/domain/policy';
+import type { FactArea, PolicyFact, PolicyFactType } from '../../../../shared/domain/policy';
+import { POLICY_FACT_TYPES } from '../../../../shared/domain/policyFactInput';
 
 export const AREAS: readonly FactArea[] = [
   'dataCategories',
@@ -38,6 +39,10 @@ export const areaOf = (fact: PolicyFact): FactArea => {
       return 'courts';
   }
 };
+
+/** The kinds of fact listed under an area (what the officer may add there). */
+export const factTypesOf = (area: FactArea): PolicyFactType[] =>
+  POLICY_FACT_TYPES.filter((type) => areaOf({ type } as PolicyFact) === area);
 
 /** What a fact says, in the UI language. */
 export const factLabel = (t: TFunction, fact: PolicyFact): string => {
