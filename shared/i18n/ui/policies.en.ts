@@ -87,6 +87,8 @@ export const policiesEn: Strings<typeof policiesRu> = {
   facts: {
     intro:
       'The facts were read from the clauses with vocabularies (Russian and Kazakh). Untick a fact that was read wrongly: it will not be applied; correct it, or add a fact by hand citing its clause.',
+    introFrozen:
+      'Facts of a confirmed version: the register is checked against the accepted ones, deadlines and letters cite their clauses. Rejected ones are struck through.',
     accept: 'Apply',
     clause: 'cl. {{ref}}',
     areas: {

@@ -29,7 +29,7 @@ export function FactsTab({ version }: { version: PolicyVersion }) {
     setDialog({ area, fact, clauseId });
   return (
     <div className="policy-facts">
-      <p className="muted">{t('policies.facts.intro')}</p>
+      <p className="muted">{draft ? t('policies.facts.intro') : t('policies.facts.introFrozen')}</p>
       {AREAS.map((area) => {
         const facts = version.facts.filter((f) => areaOf(f) === area);
         const unknown = version.unrecognised.filter((u) => u.area === area);
