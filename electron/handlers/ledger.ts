@@ -36,8 +36,8 @@ export const ledgerHandlers = (ctx: AppContext): HandlersFor<typeof ledgerContra
     'subjects:merge': (input) => changes.merge(input),
     'subjects:split': (input) => changes.split(input),
     'subjects:undoChange': ({ changeId }) => changes.undoChange(changeId),
-    'subjects:possibleMatches': async ({ organisationId, status, offset, limit }) => ({
-      ...(await listPossibleMatches(ctx.db, organisationId, status, offset, limit)),
+    'subjects:possibleMatches': async ({ organisationId, status, kind, offset, limit }) => ({
+      ...(await listPossibleMatches(ctx.db, { organisationId, status, kind }, offset, limit)),
       offset,
       limit,
     }),

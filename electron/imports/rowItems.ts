@@ -29,9 +29,16 @@ export const toReadItem = (
   headers: readonly string[],
   delimiter: ImportDelimiter | null,
 ): ReadItem | null => {
-  if (cells.every((c) => c.trim() === '')) return null;
+  // Plain loops: this runs once per row of million-row files.
+  let blank = true;
+  let multiline = false;
+  for (const cell of cells) {
+    if (blank && cell.trim() !== '') blank = false;
+    if (!multiline && cell.includes('\n')) multiline = true;
+  }
+  if (blank) return null;
   if (delimiter !== null) {
-    const broken = cells.findIndex((c) => isBrokenQuoteCell(c, delimiter, headers.length));
+    const broken = multiline ? cells.findIndex((c) => isBrokenQuoteCell(c, delimiter, headers.length)) : -1;
     if (broken >= 0) {
       const lastLine = line + cells.reduce((n, c) => n + c.split('\n').length - 1, 0);
       const column = headers[broken];
@@ -43,7 +50,7 @@ export const toReadItem = (
         error: { reason: 'import.tooFewColumns', expected: headers.length, found: cells.length },
       };
     }
-    if (cells.slice(headers.length).some((c) => c.trim() !== '')) {
+    if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== '')) {
       return {
         line,
         error: { reason: 'import.tooManyColumns', expected: headers.length, found: cells.length },
@@ -51,8 +58,6 @@ export const toReadItem = (
     }
   }
   const values: Record<string, string> = Object.create(null);
-  headers.forEach((header, i) => {
-    values[header] = cells[i] ?? '';
-  });
+  for (let i = 0; i < headers.length; i++) values[headers[i] as string] = cells[i] ?? '';
   return { line, values };
 };

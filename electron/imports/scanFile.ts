@@ -4,13 +4,14 @@ import { performance } from 'node:perf_hooks';
 import type { AliasValue } from '../../shared/domain/ledger';
 import type { ImportJob, ImportProgress } from '../../shared/imports/job';
 import { emptyCounts } from '../../shared/imports/job';
-import { groupOrderItems, mapOrderGroup, type OrderGroup } from '../../shared/imports/orderGrouping';
+import type { ReadItem } from '../../shared/imports/fileTypes';
+import { mapOrderGroup, OrderLineGrouper, type OrderGroup } from '../../shared/imports/orderGrouping';
 import { mapRecord } from '../../shared/imports/mapRecord';
 import { presetById } from '../../shared/imports/presets';
 import { aliasKey } from '../../shared/ledger/aliasKey';
 import { Connection } from '../db/connection';
 import { ImportFileError } from './importFileError';
-import { readRecords } from './readRecords';
+import { readRecordBatches } from './readRecords';
 import { RowStager } from './stage/stageRow';
 import { STAGE_SCHEMA } from './stage/stageSchema';
 import { StageWriter } from './stage/stageWriter';
@@ -85,21 +86,34 @@ export const scanToStage = async (
     });
     // Each distinct text once (the stage's alias_keys): the ledger's orders get their keys from it.
     const keyOfText = new Map<string, string>();
+    // Per field, each distinct text's value (null: no key), so a row costs one look-up per field.
+    const valueOfText = {
+      delivery: new Map<string, AliasValue | null>(),
+      payment: new Map<string, AliasValue | null>(),
+    };
     const note = (field: AliasValue['field'], value: string | null) => {
       if (!value) return;
+      const known = valueOfText[field].get(value);
+      if (known !== undefined) {
+        if (known !== null) known.rows += 1;
+        return;
+      }
       let key = keyOfText.get(value);
       if (key === undefined) {
         if (keyOfText.size >= MAX_ALIAS_TEXTS) throw new ImportFileError('import.tooManyValues');
         keyOfText.set(value, (key = aliasKey(value)));
       }
-      if (key === '') return;
-      const id = `${field}:${key}`;
-      const entry = values.get(id);
-      if (entry) entry.rows += 1;
-      else if (values.size >= MAX_ALIAS_VALUES * 2) throw new ImportFileError('import.tooManyValues');
-      else values.set(id, { field, value: value as string, key, rows: 1 });
+      let entry: AliasValue | null = null;
+      if (key !== '') {
+        const id = `${field}:${key}`;
+        entry = values.get(id) ?? null;
+        if (entry) entry.rows += 1;
+        else if (values.size >= MAX_ALIAS_VALUES * 2) throw new ImportFileError('import.tooManyValues');
+        else values.set(id, (entry = { field, value, key, rows: 1 }));
+      }
+      valueOfText[field].set(value, entry);
     };
-    const read = readRecords(job.path, job.sniff, {
+    const batches = readRecordBatches(job.path, job.sniff, {
       signal,
       onChunk: (chunk) => hash.update(chunk),
       onProgress: (bytes) => {
@@ -112,39 +126,52 @@ export const scanToStage = async (
       },
     });
     const keyHeader = job.mapping.externalOrderId;
-    const items = presetById(job.preset).groupBy && keyHeader ? groupOrderItems(read, keyHeader) : read;
+    // Shopify-like files: the line items of one order folded into one record (see groupOrderItems).
+    const grouper = presetById(job.preset).groupBy && keyHeader ? new OrderLineGrouper(keyHeader) : null;
     const ctx = { defaultCountry: job.defaultCountry };
-    for await (const item of items) {
-      counts.rowsRead += 'rowCount' in item ? (item as OrderGroup).rowCount : 1;
+    const take = (item: ReadItem | OrderGroup) => {
+      counts.rowsRead += 'rowCount' in item ? item.rowCount : 1;
       if ('error' in item) {
         counts.rejected += 1;
         stager.issues(
           [{ line: item.line, column: item.error.column ?? null, reason: item.error.reason, value: '' }],
           'error',
         );
-      } else {
-        const mapped =
-          'rowCount' in item
-            ? mapOrderGroup(item as OrderGroup, job.mapping, ctx)
-            : mapRecord(item.values, job.mapping, { ...ctx, line: item.line });
-        if (!mapped.ok) {
-          counts.rejected += 1;
-          stager.issues(mapped.errors, 'error');
-        } else {
-          counts.warnings += mapped.warnings.length;
-          stager.issues(mapped.warnings, 'warning');
-          if (stager.add(mapped.row)) {
-            counts.imported += 1;
-            note('delivery', mapped.row.deliveryMethod);
-            note('payment', mapped.row.paymentMethod);
-          } else counts.duplicates += 1;
+        return;
+      }
+      const mapped =
+        'rowCount' in item
+          ? mapOrderGroup(item, job.mapping, ctx)
+          : mapRecord(item.values, job.mapping, { ...ctx, line: item.line });
+      if (!mapped.ok) {
+        counts.rejected += 1;
+        stager.issues(mapped.errors, 'error');
+        return;
+      }
+      counts.warnings += mapped.warnings.length;
+      if (mapped.warnings.length > 0) stager.issues(mapped.warnings, 'warning');
+      if (stager.add(mapped.row)) {
+        counts.imported += 1;
+        note('delivery', mapped.row.deliveryMethod);
+        note('payment', mapped.row.paymentMethod);
+      } else counts.duplicates += 1;
+    };
+    for await (const batch of batches) {
+      for (const item of batch) {
+        if (grouper === null || 'error' in item) take(item);
+        else {
+          const done = grouper.push(item);
+          if (done !== null) take(done);
         }
       }
+      signal.throwIfAborted();
       if (stage.full) {
         if (stager.memoryBytes > MAX_IDENTITY_BYTES) throw new ImportFileError('import.tooLarge');
         await stage.flush();
       }
     }
+    const last = grouper?.flush() ?? null;
+    if (last !== null) take(last);
     for (const [text, key] of keyOfText) stage.push('alias_keys', [text, key]);
     await stage.finish();
     const after = await fileStamp(job.path);

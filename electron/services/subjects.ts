@@ -13,11 +13,8 @@ import {
   type SubjectOrderRow,
 } from '../db/repositories/subjectRepository';
 import { subjectCountCache } from './subjectCounts';
-import { searchSubjectIds } from './subjectSearch';
+import { searchSubjects } from './subjectSearch';
 
-/** Matches counted beyond the page being shown: past this the pager says «more than N». */
-const SEARCH_COUNT_CAP = 200;
-const SEARCH_CAP = 10_000;
 const ORDERS_SHOWN = 500;
 
 const matchOf = (o: SubjectOrderRow): OrderMatch => {
@@ -47,21 +44,23 @@ export const subjectService = (ctx: AppContext) => {
           searchTooShort: false,
         };
       }
-      const organisation = await findOrganisation(ctx.db, query.organisationId);
-      if (!organisation) throw new DomainError('NOT_FOUND', 'errors.notFound');
-      // A common word matches many thousands: fetch only what the page and the count need.
-      const cap = Math.min(SEARCH_CAP, Math.max(query.offset + query.limit, SEARCH_COUNT_CAP));
-      const ids = await searchSubjectIds(
+      // Each statement costs a wait for a thread on a loaded machine: the organisation is read only
+      // when its country is needed (a phone as typed), the look-up is one statement, the page one more.
+      const found = await searchSubjects(
         ctx.db,
-        organisation.id,
-        organisation.jurisdiction,
+        query.organisationId,
+        async () => {
+          const organisation = await findOrganisation(ctx.db, query.organisationId);
+          if (!organisation) throw new DomainError('NOT_FOUND', 'errors.notFound');
+          return organisation.jurisdiction;
+        },
         query.search,
-        cap + 1,
+        query.offset + query.limit,
       );
       return {
-        items: await subjectsByIds(ctx.db, ids.slice(query.offset, query.offset + query.limit)),
-        total: Math.min(ids.length, cap),
-        totalCapped: ids.length > cap,
+        items: await subjectsByIds(ctx.db, found.ids.slice(query.offset, query.offset + query.limit)),
+        total: found.total,
+        totalCapped: found.capped,
         offset: query.offset,
         limit: query.limit,
         searchTooShort: false,

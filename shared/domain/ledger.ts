@@ -174,5 +174,6 @@ export const RejectionsQuery = z.object({
 });
 
 export * from './subjects';
+export * from './importUndo';
 
 export { ForcedEncoding };

@@ -178,6 +178,8 @@ export const SplitSubject = z.object({
 export const PossibleMatchQuery = z.object({
   organisationId: Id,
   status: z.enum(['open', 'merged', 'dismissed']).default('open'),
+  /** Only pairs that share this kind of key; absent: every pair. */
+  kind: z.enum(['phone', 'email']).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(200).default(50),
 });

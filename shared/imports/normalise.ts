@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { BoundedMemo } from '../boundedMemo';
 import type { DefaultCountry } from './fields';
+import { fastPhone } from './phoneFastPath';
 
 /** Whitespace other than a single plain space: only such text needs the collapsing replace. */
 const UNUSUAL_SPACE = /[^\S ]| {2}|\u200B/;
@@ -14,11 +15,15 @@ export const normaliseText = (value: string): string =>
  * spaces collapsed, empty lines dropped, the lines kept.
  */
 export const normaliseMultiline = (value: string): string =>
-  value
-    .split(/\r\n|\r|\n|\u2028/)
-    .map(normaliseText)
-    .filter((line) => line !== '')
-    .join('\n');
+  LINE_BREAK.test(value)
+    ? value
+        .split(/\r\n|\r|\n|\u2028/)
+        .map(normaliseText)
+        .filter((line) => line !== '')
+        .join('\n')
+    : normaliseText(value); // one line (most cells): the same result without splitting
+
+const LINE_BREAK = /[\r\n\u2028]/;
 
 /** Full name from a full-name cell, or "first last" when only the parts are given. */
 export const normaliseName = (fullName: string, firstName = '', lastName = ''): string => {
@@ -59,8 +64,17 @@ const validE164 = (text: string, country: CountryCode | undefined): string | nul
  * since KG shops deliver to KZ/RU customers. Extensions are dropped. Returns null when nothing is valid.
  * When a cell holds several numbers (`,` `;` `/`), the first valid one wins.
  */
-export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null =>
-  phoneMemos[defaultCountry].get(value, () => parsePhone(value, defaultCountry));
+export const normalisePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
+  if (!SEVERAL.test(value)) {
+    // One number in the cell: the fast path answers most without the memo's look-up.
+    const fast = fastPhone(normaliseText(value), defaultCountry);
+    if (fast !== undefined) return fast;
+  }
+  return phoneMemos[defaultCountry].get(value, () => parsePhone(value, defaultCountry));
+};
+
+/** What separates several numbers in one cell. */
+const SEVERAL = /[,;/]/;
 
 /**
  * libphonenumber takes 10–20 µs a number; repeat customers' phones (the same text in many orders) are
@@ -72,16 +86,26 @@ const phoneMemos: Record<DefaultCountry, BoundedMemo<string | null>> = {
   RU: new BoundedMemo(100_000),
 };
 
+/**
+ * One part of a phone cell (normalised text) -> E.164 through libphonenumber alone: the reference the
+ * fast path (fastPhone) is tested against, and what answers every shape the fast path does not handle.
+ */
+export const phoneByLibphonenumber = (text: string, defaultCountry: DefaultCountry): string | null => {
+  const digits = text.replace(/\D/g, '');
+  return (
+    validE164(text, defaultCountry) ??
+    // No country calling code starts with 0: `+0…` is never valid, so it is not tried.
+    (text.startsWith('+') || digits.startsWith('0') ? null : validE164(`+${digits}`, undefined)) ??
+    (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null)
+  );
+};
+
 const parsePhone = (value: string, defaultCountry: DefaultCountry): string | null => {
-  for (const part of value.split(/[,;/]/)) {
+  for (const part of value.split(SEVERAL)) {
     const text = normaliseText(part);
     if (!/\d/.test(text)) continue;
-    const digits = text.replace(/\D/g, '');
-    const found =
-      validE164(text, defaultCountry) ??
-      // No country calling code starts with 0: `+0…` is never valid, so it is not tried.
-      (text.startsWith('+') || digits.startsWith('0') ? null : validE164(`+${digits}`, undefined)) ??
-      (digits.length === 11 && digits.startsWith('8') ? validE164(`+7${digits.slice(1)}`, undefined) : null);
+    const fast = fastPhone(text, defaultCountry);
+    const found = fast === undefined ? phoneByLibphonenumber(text, defaultCountry) : fast;
     if (found !== null) return found;
   }
   return null;

@@ -40,6 +40,9 @@ const ADDRESS_STOP_WORDS = new Set([
   'rd',
 ]);
 
+/** An abbreviation every address has («ул», «д», «кв»…): not indexed, so a query leaves it out. */
+export const isAddressStopWord = (word: string): boolean => ADDRESS_STOP_WORDS.has(word);
+
 /** Lower-case words of an address (Ё = Е): letters and digits, at least 2 characters, no stop words. */
 export const addressWords = (address: string): string[] => {
   const words = new Set<string>();

@@ -38,15 +38,16 @@ test('a shared phone under two names gives two subjects and one possible match; 
   await expect(notice).toContainText('В учёте 1 открытое возможное совпадение');
   await notice.getByRole('button', { name: 'Проверить совпадения' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Возможные совпадения' })).toBeVisible();
-  const queue = page.getByRole('list', { name: 'Возможные совпадения для проверки' });
-  await expect(queue.getByRole('listitem')).toHaveCount(1);
-  const pair = queue.getByRole('listitem').first();
+  const queue = page.getByRole('table', { name: 'Возможные совпадения для проверки' });
+  await expect(queue.getByRole('row')).toHaveCount(2);
+  const pair = queue.getByRole('row').nth(1);
   await expect(pair.getByRole('button', { name: 'Асанова Айгуль' })).toBeVisible();
   await expect(pair.getByRole('button', { name: 'Асанов Бакыт' })).toBeVisible();
   await expect(pair).toContainText(
     'Общий телефон +996 555 123 456, но имена «Асанова Айгуль» и «Асанов Бакыт» несовместимы',
   );
-  await expect(pair).toContainText('Найдено: заказ № 502, файл «family.csv», строка 4');
+  await expect(pair).toContainText('заказ № 502, «family.csv», строка 4');
+  await expect(page.getByText('Пар: 1', { exact: true })).toBeVisible();
 
   // Two subjects behind the one phone, found by the phone as the officer types it.
   await openSection(page, 'Субъекты');

@@ -159,7 +159,7 @@ test('README screenshots: the review queue and a subject card explaining its ord
 }) => {
   await seedFamily(page, harness);
   await page.getByRole('button', { name: 'Возможные совпадения' }).click();
-  await expect(page.getByRole('list', { name: 'Возможные совпадения для проверки' })).toContainText(
+  await expect(page.getByRole('table', { name: 'Возможные совпадения для проверки' })).toContainText(
     'Асанова Айгуль',
   );
   await page.screenshot({ path: shot('possible-matches') });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../electron/db/database';
 import { migrate, migrations } from '../../electron/db/migrations';
-import { searchSubjectIds } from '../../electron/services/subjectSearch';
+import { searchSubjects } from '../../electron/services/subjectSearch';
 
 let dir: string;
 beforeEach(async () => {
@@ -62,7 +62,7 @@ describe('migration 6 (ledger identity)', () => {
     ]);
     // Name words (Ё = Е, Kyrgyz letters kept), phone tails and address words were indexed.
     for (const q of ['елдошевна', 'айгүл асан', '3456', '0555 123 456', 'aigul@', 'курманжан', '1001'])
-      expect(await searchSubjectIds(db, 1, 'KG', q, 10)).toEqual([7]);
+      expect((await searchSubjects(db, 1, async () => 'KG', q, 10)).ids).toEqual([7]);
     expect(await db.get("SELECT name FROM sqlite_master WHERE name = 'subjects_search'")).toBeUndefined();
     expect(await db.all('PRAGMA foreign_key_check')).toEqual([]);
     await db.close();

@@ -9,6 +9,7 @@ import { migration0006, migration0006Data } from './0006_ledger_identity';
 import { migration0007 } from './0007_legal_output';
 import { migration0009 } from './0009_desktop';
 import { migration0010 } from './0010_policies';
+import { migration0011 } from './0011_subject_lookups';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'legal output', sql: migration0007 },
   { version: 9, name: 'desktop', sql: migration0009 },
   { version: 10, name: 'policies', sql: migration0010 },
+  { version: 11, name: 'subject look-ups', sql: migration0011 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,15 +1,5 @@
+import type { ImportDependents } from '../../../shared/domain/importUndo';
 import type { Queryable } from '../connection';
-
-/** Later records that depend on what an import added: the reason an undo is refused, named. */
-export interface ImportDependents {
-  items: string[];
-  incidents: string[];
-  laterImports: string[];
-  changes: number[];
-  blocks: number;
-  /** KG transfer notice batches that list its persons. */
-  noticeBatches: number[];
-}
 
 export const importDependents = async (q: Queryable, importId: number): Promise<ImportDependents> => {
   const created = 'SELECT id FROM subjects WHERE import_id = :importId';
@@ -17,7 +7,7 @@ export const importDependents = async (q: Queryable, importId: number): Promise<
     UNION SELECT consignee_id FROM orders WHERE import_id = :importId AND consignee_id IS NOT NULL`;
   const p = { importId };
   return {
-    items: (
+    claims: (
       await q.all<{ number: string }>(
         `SELECT number FROM correspondence_items WHERE subject_id IN (${created}) ORDER BY id`,
         p,

@@ -36,27 +36,28 @@ const toMatch = (r: MatchRow): PossibleMatch => ({
   createdAt: r.created_at,
 });
 
+/** One page of the review queue (oldest first) with the number of pairs the filters leave. */
 export const listPossibleMatches = async (
   q: Queryable,
-  organisationId: number,
-  status: PossibleMatch['status'],
+  filter: { organisationId: number; status: PossibleMatch['status']; kind?: 'phone' | 'email' | undefined },
   offset: number,
   limit: number,
-) => ({
-  items: (
-    await q.all<MatchRow>(
-      `${MATCH_SELECT} WHERE m.organisation_id = :organisationId AND m.status = :status ORDER BY m.id LIMIT :limit OFFSET :offset`,
-      { organisationId, status, offset, limit },
-    )
-  ).map(toMatch),
-  total:
-    (
-      await q.get<{ n: number }>(
-        'SELECT COUNT(*) AS n FROM possible_matches WHERE organisation_id = :organisationId AND status = :status',
-        { organisationId, status },
-      )
-    )?.n ?? 0,
-});
+) => {
+  const where = `m.organisation_id = :organisationId AND m.status = :status AND (:kind IS NULL OR m.kind = :kind)`;
+  const params = { organisationId: filter.organisationId, status: filter.status, kind: filter.kind ?? null };
+  return {
+    items: (
+      await q.all<MatchRow>(`${MATCH_SELECT} WHERE ${where} ORDER BY m.id LIMIT :limit OFFSET :offset`, {
+        ...params,
+        offset,
+        limit,
+      })
+    ).map(toMatch),
+    total:
+      (await q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM possible_matches m WHERE ${where}`, params))
+        ?.n ?? 0,
+  };
+};
 
 export const findPossibleMatch = async (q: Queryable, id: number) => {
   const row = await q.get<MatchRow & { organisation_id: number }>(

@@ -55,32 +55,38 @@ export class FileIdentity {
   /** A person with keys (or none: a person of its own). */
   resolve(name: string, keys: readonly PersonKey[], seq: number): Resolution {
     const signature = nameSignature(name);
+    const texts = keys.map(keyText);
     let best = -1;
     let bestKey: PersonKey | null = null;
     let bestSeq = -1;
-    const incompatible: [number, PersonKey][] = [];
-    const compatible = new Set<number>();
-    for (const key of keys) {
-      this.holders.forEach(keyText(key), (person, firstSeq) => {
+    // Allocated only when a key is already held (a repeat buyer): most rows bring new keys.
+    let incompatible: [number, PersonKey][] | null = null;
+    let compatible: Set<number> | null = null;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as PersonKey;
+      this.holders.forEach(texts[k] as string, (person, firstSeq) => {
         if (!this.compatible(person, signature)) {
-          incompatible.push([person, key]);
+          (incompatible ??= []).push([person, key]);
           return;
         }
-        compatible.add(person);
+        (compatible ??= new Set()).add(person);
         if (best < 0 || person < best) [best, bestKey, bestSeq] = [person, key, firstSeq];
       });
     }
     if (best < 0) {
       const person = this.create(name, signature, seq);
-      for (const key of keys) this.addKey(person, key, seq);
-      for (const [other, key] of incompatible) this.report(person, other, key, seq);
+      for (let k = 0; k < keys.length; k++)
+        this.addKey(person, keys[k] as PersonKey, texts[k] as string, seq);
+      for (const [other, key] of (incompatible as [number, PersonKey][] | null) ?? [])
+        this.report(person, other, key, seq);
       return { person, match: 'new', matchSeq: -1 };
     }
-    for (const other of compatible) if (other !== best && bestKey) this.report(best, other, bestKey, seq);
-    for (const key of keys) {
+    for (const other of (compatible as Set<number> | null) ?? [])
+      if (other !== best && bestKey) this.report(best, other, bestKey, seq);
+    for (let k = 0; k < keys.length; k++) {
       let held = false;
-      this.holders.forEach(keyText(key), (person) => (held ||= person === best));
-      if (!held) this.addKey(best, key, seq);
+      this.holders.forEach(texts[k] as string, (person) => (held ||= person === best));
+      if (!held) this.addKey(best, keys[k] as PersonKey, texts[k] as string, seq);
     }
     this.rename(best, name, signature);
     return { person: best, match: (bestKey as PersonKey | null)?.kind ?? 'phone', matchSeq: bestSeq };
@@ -123,8 +129,8 @@ export class FileIdentity {
     this.sink.renamed(person, name, signature);
   }
 
-  private addKey(person: number, key: PersonKey, seq: number): void {
-    this.holders.add(keyText(key), person, seq);
+  private addKey(person: number, key: PersonKey, text: string, seq: number): void {
+    this.holders.add(text, person, seq);
     this.sink.key(person, key, seq);
   }
 

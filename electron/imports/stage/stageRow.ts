@@ -72,7 +72,7 @@ export class RowStager {
 
   /** Returns false when the order number was already staged (a duplicate, listed). */
   add(row: OrderRow): boolean {
-    if (this.orderNumbers.has(row.externalOrderId)) {
+    if (!this.orderNumbers.addKey(row.externalOrderId)) {
       this.issues(
         [
           {
@@ -87,7 +87,6 @@ export class RowStager {
       return false;
     }
     const seq = this.seq++;
-    this.orderNumbers.add(row.externalOrderId, seq);
     const { buyer, consignee } = row;
     const buyerName = buyer.fullName ?? '';
     const samePerson =

@@ -47,6 +47,13 @@ export class StringTable {
     return this.find(key, false) >= 0;
   }
 
+  /** Adds the key alone (a set: no value list); returns false when it was already there. */
+  addKey(key: string): boolean {
+    const before = this.keys;
+    this.find(key, true);
+    return this.keys > before;
+  }
+
   /** Appends a value (with an extra int) to the key's list. */
   add(key: string, value: number, extra = 0): void {
     const entry = this.find(key, true);

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import type { ImportUndoOutcome } from '../../../shared/domain/importUndo';
 import { DomainError } from '../../../shared/ipc/result';
 import { actorOf, nowIso, type AppContext } from '../../context';
 import { findImport } from '../../db/repositories/importRepository';
@@ -18,27 +19,21 @@ import { csvCell } from '../../../shared/format/csv';
 /**
  * Undo of a completed import (e.g. into the wrong organisation): everything it added goes in one
  * audited transaction on the app's writer (other writes queue behind it, none sees SQLITE_BUSY).
- * Refused, naming them, when later records depend on it: claims linked to its subjects, breach
- * scopes, later imports that added orders to its subjects, merges or splits, transfer notice batches.
+ * Refused, changing nothing, when later records depend on it: the outcome lists them (claims linked
+ * to its subjects, breach scopes, later imports that added orders to its subjects, merges or splits,
+ * data blocks, KG transfer notice batches) and the screen names them in the officer's language.
  */
 export const importUndoService = (ctx: AppContext) => ({
-  undo: async (importId: number): Promise<null> => {
+  undo: async (importId: number): Promise<ImportUndoOutcome> => {
     assertNoImportRunning(ctx);
     const record = await findImport(ctx.db, importId);
     if (!record) throw new DomainError('NOT_FOUND', 'errors.notFound');
     if (record.status !== 'completed') throw new DomainError('CONFLICT', 'errors.imports.notUndoable');
-    await ctx.db.transaction(async (tx) => {
-      const d = await importDependents(tx, importId);
-      const named = [
-        ...d.items.map((n) => `обращение № ${n}`),
-        ...d.incidents.map((n) => `инцидент ${n}`),
-        ...d.laterImports.map((f) => `импорт «${f}»`),
-        ...d.changes.map((id) => `объединение/разделение № ${id}`),
-        ...(d.blocks > 0 ? [`блокировки данных: ${d.blocks}`] : []),
-        ...d.noticeBatches.map((id) => `пакет уведомлений о передаче № ${id}`),
-      ];
-      if (named.length > 0)
-        throw new DomainError('CONFLICT', 'errors.imports.undoRefused', { dependents: named });
+    const outcome = await ctx.db.transaction(async (tx): Promise<ImportUndoOutcome> => {
+      const dependents = await importDependents(tx, importId);
+      const { claims, incidents, laterImports, changes, blocks, noticeBatches } = dependents;
+      const held = claims.length + incidents.length + laterImports.length + changes.length;
+      if (held + blocks + noticeBatches.length > 0) return { undone: false, dependents };
       const now = nowIso(ctx);
       await removeImportRows(tx, importId);
       await markImportUndone(tx, importId, now);
@@ -54,9 +49,10 @@ export const importUndoService = (ctx: AppContext) => ({
         actorOf(ctx),
         now,
       );
+      return { undone: true };
     });
-    subjectCountCache(ctx).invalidate();
-    return null;
+    if (outcome.undone) subjectCountCache(ctx).invalidate();
+    return outcome;
   },
 
   recipientSubjects: async (recipientId: number, offset: number, limit: number) => ({

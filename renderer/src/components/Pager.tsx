@@ -7,7 +7,7 @@ interface PagerProps {
   limit: number;
   onChange: (offset: number) => void;
   label?: string;
-  /** The total is a lower bound (a search stopped counting): shown as «200+». */
+  /** More than `total` exist (a search stopped counting): shown as «1000+»; next stays open, last is unknown. */
   capped?: boolean;
 }
 
@@ -58,11 +58,21 @@ export function Pager({ total, offset, limit, onChange, label, capped = false }:
           />
           <span>{t('pager.of', { pages: `${showNumber(pages, lang)}${more}` })}</span>
         </label>
-        <button type="button" className="btn btn-small" disabled={page >= pages} onClick={() => go(page + 1)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={page >= pages && !capped}
+          onClick={() => (page >= pages ? onChange(page * limit) : go(page + 1))}
+        >
           {t('pager.next')}
           <span aria-hidden="true"> ›</span>
         </button>
-        <button type="button" className="btn btn-small" disabled={page >= pages} onClick={() => go(pages)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={page >= pages || capped}
+          onClick={() => go(pages)}
+        >
           {t('pager.last')}
           <span aria-hidden="true"> »</span>
         </button>

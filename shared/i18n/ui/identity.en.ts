@@ -31,6 +31,20 @@ export const identityEn: typeof identityRu = {
     confirmDismiss: 'Mark “{{a}}” and “{{b}}” as different people?',
     merged: 'Subjects merged',
     dismissed: 'Marked as different people',
+    total: 'Pairs: {{n}}',
+    emptyFiltered: 'No pairs match these filters.',
+    pagerLabel: 'Pages of possible matches',
+    filters: { label: 'Possible match filters', status: 'State', kind: 'Shared key', any: 'Any' },
+    status: { open: 'Awaiting a decision', merged: 'Merged', dismissed: 'Different people' },
+    keyKind: { phone: 'Phone', email: 'E-mail' },
+    columns: {
+      subject: 'Subject',
+      other: 'Possibly the same person',
+      why: 'Why',
+      found: 'Where found',
+      decision: 'Decision',
+    },
+    foundShort: 'order {{order}}, “{{file}}”, line {{line}}',
   },
   changes: {
     title: 'Merges and splits',
@@ -49,6 +63,14 @@ export const identityEn: typeof identityRu = {
       'Remove from the ledger everything the import “{{file}}” added? The import stays in the history, marked undone.',
     done: 'Import undone',
     refused: 'The import cannot be undone: later records depend on it — {{list}}.',
+    dependents: {
+      claim: 'claim or request {{number}}',
+      incident: 'incident {{number}}',
+      laterImport: 'import “{{file}}”',
+      noticeBatch: 'transfer notice batch No. {{id}}',
+      change: 'merge/split {{id}}',
+      blocks: 'data blocks: {{n}}',
+    },
   },
   reimport: {
     warning:

@@ -29,6 +29,20 @@ export const identityRu = {
     confirmDismiss: 'Отметить «{{a}}» и «{{b}}» как разных людей?',
     merged: 'Субъекты объединены',
     dismissed: 'Отмечено: разные люди',
+    total: 'Пар: {{n}}',
+    emptyFiltered: 'Пар с такими условиями нет.',
+    pagerLabel: 'Страницы возможных совпадений',
+    filters: { label: 'Фильтры возможных совпадений', status: 'Состояние', kind: 'Общий ключ', any: 'Любой' },
+    status: { open: 'Ждут решения', merged: 'Объединены', dismissed: 'Разные люди' },
+    keyKind: { phone: 'Телефон', email: 'E-mail' },
+    columns: {
+      subject: 'Субъект',
+      other: 'Возможно, тот же человек',
+      why: 'Почему',
+      found: 'Где найдено',
+      decision: 'Решение',
+    },
+    foundShort: 'заказ № {{order}}, «{{file}}», строка {{line}}',
   },
   changes: {
     title: 'Объединения и разделения',
@@ -47,6 +61,14 @@ export const identityRu = {
       'Удалить из учёта всё, что добавил импорт «{{file}}»? Запись об импорте останется в истории с отметкой «отменён».',
     done: 'Импорт отменён',
     refused: 'Импорт нельзя отменить: от него зависят более поздние записи — {{list}}.',
+    dependents: {
+      claim: 'обращение № {{number}}',
+      incident: 'инцидент {{number}}',
+      laterImport: 'импорт «{{file}}»',
+      noticeBatch: 'пакет уведомлений о передаче № {{id}}',
+      change: 'объединение/разделение № {{id}}',
+      blocks: 'блокировки данных: {{n}}',
+    },
   },
   reimport: {
     warning:

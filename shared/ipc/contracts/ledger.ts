@@ -10,6 +10,7 @@ import {
   ImportRecord,
   ImportRejection,
   ImportSetup,
+  ImportUndoOutcome,
   ImportStart,
   JobRef,
   RecipientAlias,
@@ -51,7 +52,7 @@ export const ledgerContract = {
   'imports:setAlias': { input: RecipientAlias, output: z.null() },
 
   /** Undoes a completed import in one audited transaction; refused, naming them, when later records depend on it. */
-  'imports:undo': { input: z.object({ importId: Id }), output: z.null() },
+  'imports:undo': { input: z.object({ importId: Id }), output: ImportUndoOutcome },
 
   'subjects:list': { input: SubjectQuery, output: SubjectPage },
   'subjects:get': { input: z.object({ id: Id }), output: SubjectCard },

@@ -211,11 +211,11 @@ describe('KG transfer notices (Decree No. 759)', () => {
     });
     const importId = (await app.ctx.db.get<{ id: number }>('SELECT id FROM imports'))?.id ?? 0;
     const refused = await app.call('imports:undo', { importId });
+    // Refused, changing nothing: the outcome names the batch (the screen says it in the officer's language).
     expect(refused).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: 'errors.imports.undoRefused' },
+      ok: true,
+      value: { undone: false, dependents: { noticeBatches: [batch.id] } },
     });
-    expect(JSON.stringify(refused)).toContain(`пакет уведомлений о передаче № ${batch.id}`);
     expect((await app.ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM orders'))?.n).toBe(2);
   });
 

@@ -75,6 +75,17 @@ describe('e-mails and names', () => {
 });
 
 describe('order dates', () => {
+  it('accepts exactly the days each month of 1990–2100 has (leap years included)', () => {
+    for (let year = 1990; year <= 2100; year++)
+      for (let month = 1; month <= 12; month++) {
+        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        for (let day = 28; day <= 32; day++)
+          expect(parseOrderDate(`${day}.${month}.${year}`) !== null, `${day}.${month}.${year}`).toBe(
+            day <= days,
+          );
+      }
+  });
+
   it.each([
     ['2025-01-15 10:22:33 +0600', '2025-01-15T10:22:33'],
     ['2025-01-15 10:22:33 -05:00', '2025-01-15T10:22:33'],

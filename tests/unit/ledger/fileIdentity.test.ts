@@ -85,4 +85,15 @@ describe('StringTable', () => {
     table.forEach('+9965549999', (_, e) => (extra = e));
     expect(extra).toBe(99_998);
   });
+
+  it('works as an exact set through growth (order numbers): addKey tells a new key from a known one', () => {
+    const table = new StringTable();
+    for (let i = 0; i < 50_000; i++) expect(table.addKey(`ORD-${i}`)).toBe(true);
+    for (let i = 0; i < 50_000; i += 997) expect(table.addKey(`ORD-${i}`)).toBe(false);
+    expect(table.addKey('ORD-50000')).toBe(true);
+    expect(table.addKey('Заказ №1')).toBe(true);
+    expect(table.addKey('Заказ №1')).toBe(false);
+    expect(table.has('ORD-')).toBe(false);
+    expect(table.size).toBe(50_002);
+  });
 });

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { mutate } from '../../data/queryClient';
 import { useToast } from '../../components/Toast';
 import { errorText } from '../../i18n/messages';
+import { importDependentsText } from './importDependentsText';
 
 /**
  * Undo of a completed import (everything it added, in one audited transaction). A refusal names the
@@ -21,15 +22,16 @@ export function UndoImportButton({ record, onDone }: { record: ImportRecord; onD
     const result = await mutate((api) => api.imports.undo({ importId: record.id }));
     setBusy(false);
     setAsking(false);
-    if (result.ok) {
-      notify(t('identity.undoImport.done'));
-      onDone();
-    } else if (result.error.fieldErrors?.dependents) {
+    if (!result.ok) notify(errorText(t, result.error), 'error');
+    else if (!result.value.undone)
       notify(
-        t('identity.undoImport.refused', { list: result.error.fieldErrors.dependents.join('; ') }),
+        t('identity.undoImport.refused', { list: importDependentsText(t, result.value.dependents) }),
         'error',
       );
-    } else notify(errorText(t, result.error), 'error');
+    else {
+      notify(t('identity.undoImport.done'));
+      onDone();
+    }
   };
   return (
     <>

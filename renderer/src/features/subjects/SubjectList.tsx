@@ -114,7 +114,14 @@ export function SubjectList() {
           <SubjectTable
             items={page.items}
             busy={list.loading}
-            onOpen={(id) => navigate({ page: 'subject', id })}
+            onOpen={(id) => {
+              // Opened before the typed search was applied: coming back shows what was typed.
+              if (searchText !== view.search) {
+                window.clearTimeout(searchTimer.current.id);
+                setView({ search: searchText, offset: 0 });
+              }
+              navigate({ page: 'subject', id });
+            }}
           />
           <Pager
             total={page.total}
