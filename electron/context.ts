@@ -50,7 +50,12 @@ export type { WorkerName } from './runtimeAssets';
  * sooner at almost no cost in speed (bench:import: peak RSS ≤ 300 MB).
  */
 export const workerExecArgv = (name: WorkerName): string[] =>
-  name === 'importWorker' ? ['--max-old-space-size=128'] : [];
+  name === 'importWorker'
+    ? ['--max-old-space-size=128']
+    : // An untrusted policy file (a zip bomb in a DOCX, a crafted PDF) may only exhaust this much.
+      name === 'policyWorker'
+      ? ['--max-old-space-size=256']
+      : [];
 
 /**
  * A worker in its own process (Electron's utilityProcess in the app, a forked Node process in tests):

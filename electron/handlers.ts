@@ -10,6 +10,8 @@ import { demoHandlers } from './handlers/demo';
 import { desktopHandlers } from './handlers/desktop';
 import { evidenceHandlers } from './handlers/evidence';
 import { ledgerHandlers } from './handlers/ledger';
+import { policiesHandlers } from './handlers/policies';
+import { transferNoticesHandlers } from './handlers/transferNotices';
 import type { HandlersFor } from './handlers/types';
 
 export type Handlers = HandlersFor<Contract>;
@@ -25,6 +27,8 @@ export const createHandlers = (ctx: AppContext): Handlers => {
     ...correspondenceHandlers(ctx),
     ...breachesHandlers(ctx),
     ...evidenceHandlers(ctx),
+    ...policiesHandlers(ctx),
+    ...transferNoticesHandlers(ctx),
     ...agendaHandlers(ctx),
   };
   // The desktop handlers (global search) and the demo ask the registers through their own channels.

@@ -10,13 +10,15 @@ import { join, relative } from 'node:path';
  */
 
 /** Folders of `resources/` read at run time (shipped outside app.asar, under `resources/resources`). */
-export const RESOURCE_FOLDERS = ['fonts', 'rules', 'calendars', 'icons'] as const;
+export const RESOURCE_FOLDERS = ['fonts', 'rules', 'calendars', 'icons', 'demo-policies'] as const;
 export type ResourceFolder = (typeof RESOURCE_FOLDERS)[number];
 
 /** Worker processes: entry name → TypeScript source. Each is built to `out/main/<name>.js`. */
 export const WORKER_ENTRIES = {
   importWorker: 'electron/workers/importWorker.ts',
   mailMergeWorker: 'electron/workers/mailMergeWorker.ts',
+  /** Reads an untrusted policy file (DOCX, PDF, HTML, text) with a capped heap and a deadline. */
+  policyWorker: 'electron/workers/policyWorker.ts',
 } as const;
 export type WorkerName = keyof typeof WORKER_ENTRIES;
 export const workerNames = Object.keys(WORKER_ENTRIES) as WorkerName[];

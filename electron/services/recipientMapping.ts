@@ -1,6 +1,9 @@
+import type { PurposeKind } from '../../shared/domain/policy';
 import { EMPTY_INSTRUCTION, InstructionChecklist, type Recipient } from '../../shared/domain/recipient';
 import { isCrossBorder } from '../../shared/recipients/crossBorder';
 import { recipientProblems } from '../../shared/recipients/problems';
+import { policyFindings } from '../../shared/policy/registerCheck';
+import { classifyPurposes, type RegisterPolicy } from '../../shared/policy/registerPolicy';
 import type { RecipientRow } from '../db/repositories/recipientRepository';
 
 const parseJson = <T>(text: string, fallback: T): T => {
@@ -11,8 +14,19 @@ const parseJson = <T>(text: string, fallback: T): T => {
   }
 };
 
-/** Row -> domain object, with the derived cross-border flag and problems as of `today`. */
-export const toRecipient = (r: RecipientRow, today: string): Recipient => {
+/** The purposes' kinds as stored (derived on save), or derived now for a row saved before they were. */
+export const purposeKindsOf = (r: Pick<RecipientRow, 'purpose_kinds' | 'purposes'>): PurposeKind[] =>
+  r.purpose_kinds === null ? classifyPurposes(r.purposes) : parseJson<PurposeKind[]>(r.purpose_kinds, []);
+
+/**
+ * Row -> domain object, with the derived cross-border flag and problems as of `today`; with the
+ * organisation's policy in force, also the policy-versus-register findings.
+ */
+export const toRecipient = (
+  r: RecipientRow,
+  today: string,
+  policy: RegisterPolicy | null = null,
+): Recipient => {
   const base = {
     id: r.id,
     organisationId: r.organisation_id,
@@ -56,30 +70,45 @@ export const toRecipient = (r: RecipientRow, today: string): Recipient => {
           attachedAt: r.contract_file_attached_at ?? '',
         }
       : null;
+  const findings = policyFindings(
+    {
+      type: base.type,
+      country: base.country,
+      legalBasis: base.legalBasis,
+      dataCategories: base.dataCategories,
+      purposeKinds: purposeKindsOf(r),
+    },
+    policy,
+  );
   return {
     ...base,
     crossBorder: isCrossBorder(r.jurisdiction, r.country),
     contractFile,
     archiveReason: r.archived_at ? r.archive_reason : null,
-    // An archived recipient is kept for the record only: it raises no problems.
+    // An archived recipient is kept for the record only: it raises no problems, of the register or of
+    // the policy.
+    policyFindings: r.archived_at ? [] : findings,
     problems: r.archived_at
       ? []
-      : recipientProblems(
-          {
-            contractNumber: base.contractNumber,
-            hasContractFile: contractFile !== null,
-            contractEndDate: base.contractEndDate,
-            instruction: base.instruction,
-            status: base.status,
-            reviewDate: base.reviewDate,
-            country: base.country,
-            transferNoticeDate: base.transferNoticeDate,
-            subjectNoticeDate: base.subjectNoticeDate,
-            role: base.role,
-          },
-          r.jurisdiction,
-          today,
-        ),
+      : [
+          ...recipientProblems(
+            {
+              contractNumber: base.contractNumber,
+              hasContractFile: contractFile !== null,
+              contractEndDate: base.contractEndDate,
+              instruction: base.instruction,
+              status: base.status,
+              reviewDate: base.reviewDate,
+              country: base.country,
+              transferNoticeDate: base.transferNoticeDate,
+              subjectNoticeDate: base.subjectNoticeDate,
+              role: base.role,
+            },
+            r.jurisdiction,
+            today,
+          ),
+          ...findings.map((f) => f.problem),
+        ],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,

@@ -17,6 +17,8 @@ import {
 import { openStoredFile, storeAttachment } from './attachments';
 import { appendAudit } from './auditTrail';
 import { toRecipient } from './recipientMapping';
+import { registerPolicyInForce } from './policy/policyInForce';
+import { ensurePurposeKinds } from './policy/purposeKinds';
 
 export const recipientService = (ctx: AppContext) => {
   const today = () => localIsoDate(ctx.clock.now());
@@ -38,16 +40,23 @@ export const recipientService = (ctx: AppContext) => {
   return {
     list: async (query: RecipientQueryParsed): Promise<PageOf<Recipient>> => {
       const effective = { ...query, today: query.today || today() };
+      await ensurePurposeKinds(ctx);
       const { rows, total } = await listRecipients(ctx.db, effective);
+      const policy = await registerPolicyInForce(ctx.db, query.organisationId, effective.today);
       return {
-        items: rows.map((r) => toRecipient(r, effective.today)),
+        items: rows.map((r) => toRecipient(r, effective.today, policy)),
         total,
         offset: query.offset,
         limit: query.limit,
       };
     },
 
-    get: (id: number) => mustFind(ctx.db, id),
+    /** With the findings against the organisation's policy in force (not kept in audit snapshots). */
+    get: async (id: number): Promise<Recipient> => {
+      const row = await findRecipient(ctx.db, id);
+      if (!row) throw new DomainError('NOT_FOUND', 'errors.notFound');
+      return toRecipient(row, today(), await registerPolicyInForce(ctx.db, row.organisation_id, today()));
+    },
 
     create: async (data: RecipientData): Promise<Recipient> => {
       const now = nowIso(ctx);

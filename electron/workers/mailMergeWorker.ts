@@ -7,25 +7,18 @@ import type {
 } from '../../shared/breaches/mailMergeMessages';
 import { mailMergePage, subjectLetter } from '../../shared/documents/breachLetters';
 import { Database } from '../db/database';
-import { scopeSubjectsOfIncident } from '../db/repositories/breachScopeRepository';
+import { onMainMessage, sendToMain } from './workerPort';
+import { mergeSubjects } from '../services/mailMerge/mergeSubjects';
 import { toScopeSubject } from '../services/breaches/scope';
 
 /**
- * The mail-merge worker process: reads the incident's scope, builds the letters chunk by chunk,
- * has the main process print each chunk (Chromium lives there), and joins the PDFs with pdf-lib —
- * so neither building nor joining 10,000 pages runs in the main process.
+ * The mail-merge worker process: reads the persons (a breach scope or a transfer-notice batch),
+ * builds the letters chunk by chunk, has the main process print each chunk (Chromium lives there),
+ * and joins the PDFs with pdf-lib — so neither building nor joining 10,000 pages runs in the main
+ * process.
  */
-interface ParentPort {
-  postMessage(message: unknown): void;
-  on(event: 'message', listener: (event: { data: unknown }) => void): void;
-}
-const electronPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
-const send = (message: MailMergeEvent) =>
-  electronPort ? electronPort.postMessage(message) : process.send?.(message);
-const onMessage = (listener: (message: unknown) => void) =>
-  electronPort
-    ? electronPort.on('message', (event) => listener(event.data))
-    : process.on('message', listener);
+const send = (message: MailMergeEvent) => sendToMain(message);
+const onMessage = onMainMessage;
 
 let cancelled = false;
 const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
@@ -48,7 +41,7 @@ const run = async (task: MailMergeTask) => {
      * printed one by one instead, each numbering its own pages from its second.
      */
     const printChunk = async (offset: number): Promise<PDFDocument[]> => {
-      const rows = await scopeSubjectsOfIncident(db, task.incidentId, offset, task.chunk);
+      const rows = await mergeSubjects(db, task.source, offset, task.chunk);
       if (rows.length === 0 || cancelled) return [];
       built += rows.length;
       const letters = rows.map((r) => subjectLetter(task.common, toScopeSubject(r)));

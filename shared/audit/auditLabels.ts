@@ -6,6 +6,8 @@ const FIELD_GROUPS: Partial<Record<AuditEntity, string>> = {
   recipient: 'recipients.fields',
   correspondenceItem: 'correspondence.fields',
   breachIncident: 'breaches.fields',
+  policyVersion: 'policies.auditFields',
+  transferNoticeBatch: 'transferNotices.auditFields',
 };
 
 /**
@@ -31,6 +33,7 @@ export const HIDDEN_FIELDS: ReadonlySet<string> = new Set([
   'createdAt',
   'updatedAt',
   'problems',
+  'policyFindings',
 ]);
 
 /** A key looked up in a plain resource object (the main process has no i18next). */

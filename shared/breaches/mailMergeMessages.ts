@@ -1,10 +1,14 @@
 import type { DocumentFonts } from '../documents/types';
 import type { LetterCommon } from '../documents/breachLetters';
 
+/** Whose letters: the saved scope of a breach incident, or the persons of a KG transfer-notice batch. */
+export type MailMergeSource =
+  { kind: 'breach'; incidentId: number } | { kind: 'transferNotice'; batchId: number };
+
 /** The mail-merge worker's task: everything but the subjects, which it reads from the database. */
 export interface MailMergeTask {
   databaseFile: string;
-  incidentId: number;
+  source: MailMergeSource;
   total: number;
   common: LetterCommon;
   fonts: DocumentFonts;

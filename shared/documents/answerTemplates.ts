@@ -17,6 +17,7 @@ import { formatDateRu } from '../format/date';
 import { amountInWords } from './amountInWords';
 import { organisationDisplayName } from './recipientRegister';
 import { decisionText } from './answerDecisions';
+import { policyEdition, policyQuoteSentence, type PolicyCitation } from '../policy/citation';
 import { dativeAddressee, parsePersonName, salutationFor } from './personName';
 
 export interface AnswerTemplateInput {
@@ -40,6 +41,8 @@ export interface AnswerTemplateInput {
   signatory: { position: string; name: string };
   executor: { name: string; contact: string };
   accessReport: AccessReport | null;
+  /** The confirmed policy version in force when the item arrived, with the clause to quote. */
+  policy?: PolicyCitation | null;
 }
 
 export type AnswerDefaults = Omit<AnswerEditData, 'refreshAccessReport'>;
@@ -121,12 +124,16 @@ const groundsOf = (input: AnswerTemplateInput): string => {
   // The rule's citation may already name the law («Закон КР от 14.04.2008 № 58 …, ст. 17»).
   const lawNumber = /№ \S+/.exec(law)?.[0] ?? law;
   if (input.kind !== 'claim' && !input.citation.includes(lawNumber)) parts.push(law);
-  if (org.policyTitle.trim()) {
+  if (input.policy) parts.push(policyEdition(input.policy));
+  else if (org.policyTitle.trim()) {
     const edition = org.policyVersionDate ? ` (ред. от ${formatDateRu(org.policyVersionDate)})` : '';
     parts.push(`${org.policyTitle.trim()}${edition}`);
   }
   if (input.kind === 'claim' && org.applicableLaw.trim()) parts.push(org.applicableLaw.trim());
-  return `Правовые основания: ${parts.map((p) => p.replace(/[.;]+$/, '')).join('; ')}.`;
+  const grounds = `Правовые основания: ${parts.map((p) => p.replace(/[.;]+$/, '')).join('; ')}.`;
+  // The confirmed clause itself, quoted: the letter shows the promise it rests on.
+  const quote = input.policy ? policyQuoteSentence(input.policy) : '';
+  return quote ? `${grounds}\n\n${quote}` : grounds;
 };
 
 const remediesOf = (input: AnswerTemplateInput): string => {

@@ -2,6 +2,7 @@ import type { BreachIncident } from '../domain/breach';
 import type { ScopeSubject } from '../domain/breachScope';
 import type { Organisation } from '../domain/organisation';
 import { DATA_CATEGORY_RU } from '../breaches/labels';
+import { formatDateRu } from '../format/date';
 import { BREACH_CSS, letterhead, signature } from './breachDocuments';
 import { instantRu } from './breachNotices';
 import { ANSWER_MARGINS_MM } from './answerLetter';
@@ -28,7 +29,16 @@ const sentence = (text: string): string => {
   return t === '' || /[.!?…]$/u.test(t) ? t : `${t}.`;
 };
 
-export const letterCommon = (i: BreachIncident, org: Organisation, advice: string): LetterCommon => {
+/**
+ * `informing`: the clause of the confirmed policy that promises to inform the person of a loss or
+ * disclosure (shared/policy/citation.ts), cited at the end of the letter.
+ */
+export const letterCommon = (
+  i: BreachIncident,
+  org: Organisation,
+  advice: string,
+  informing: { ref: string; effectiveDate: string } | null = null,
+): LetterCommon => {
   const data = i.dataCategories.map((c) => DATA_CATEGORY_RU[c]).join(', ') || 'персональные данные';
   const contact = [i.contactName, i.contactPhone, i.contactEmail, org.phone, org.email].filter(
     (s) => s !== '',
@@ -42,6 +52,9 @@ export const letterCommon = (i: BreachIncident, org: Organisation, advice: strin
       `<p><strong>Принятые меры:</strong> ${escapeMultiline(sentence(i.measuresTaken) || '—')}</p>`,
       `<p><strong>Что вы можете сделать:</strong> ${escapeMultiline(sentence(advice) || DEFAULT_ADVICE)}</p>`,
       `<p><strong>Контакты:</strong> ${escapeHtml([...new Set(contact)].join(', '))}</p>`,
+      informing
+        ? `<p>Уведомление направлено в соответствии с п. ${escapeHtml(informing.ref)} Политики конфиденциальности (ред. от ${escapeHtml(formatDateRu(informing.effectiveDate))}).</p>`
+        : '',
       signature(org),
     ].join('\n'),
   };

@@ -14,6 +14,8 @@ export const AuditEntity = z.enum([
   'correspondenceSettings',
   'breachIncident',
   'breachNotification',
+  'policyVersion',
+  'transferNoticeBatch',
   /** The trail itself: seals issued, integrity findings at start. */
   'auditTrail',
   'subject',

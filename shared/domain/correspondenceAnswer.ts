@@ -133,6 +133,8 @@ export const Answer = z.object({
   blocks: AnswerBlocks,
   accessReport: AccessReport.nullable(),
   sent: SentRecord.nullable(),
+  /** The privacy policy version whose clauses the letter cites (kept when it is sent and frozen). */
+  policyVersionId: Id.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

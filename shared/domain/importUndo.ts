@@ -12,6 +12,8 @@ export const ImportDependents = z.object({
   changes: z.array(z.number().int()),
   /** Data blocks on its subjects. */
   blocks: z.number().int(),
+  /** KG transfer notice batches that list its persons. */
+  noticeBatches: z.array(z.number().int()),
 });
 export type ImportDependents = z.infer<typeof ImportDependents>;
 

@@ -159,14 +159,37 @@ export const StoredFile = z.object({
 });
 export type StoredFile = z.infer<typeof StoredFile>;
 
+/** Problems of a recipient against the policy in force (listed with the register's other problems). */
+export const PolicyProblem = z.enum([
+  'policyKind',
+  'policyStateCountry',
+  'policyConsent',
+  'policyData',
+  'policyPurpose',
+]);
+export type PolicyProblem = z.infer<typeof PolicyProblem>;
+
+export const PolicyFinding = z.object({
+  problem: PolicyProblem,
+  /** The clause(s) of the policy the recipient contradicts («5.2, 5.3»). */
+  ref: z.string(),
+  /** What is outside the policy: the kind, the country, the basis, data categories or purposes (codes). */
+  items: z.array(z.string()),
+});
+export type PolicyFinding = z.infer<typeof PolicyFinding>;
+
 /** Problems of the register; each has one rule in shared/recipients/problems.ts and one SQL filter. */
-export const RecipientProblem = z.enum([
+export const RegisterProblem = z.enum([
   'noContract',
   'reviewOverdue',
   'noTransferNotice',
   'instructionIncomplete',
   'contractEnded',
 ]);
+export type RegisterProblem = z.infer<typeof RegisterProblem>;
+
+/** A recipient's problems as listed: the register's own and those against the policy in force. */
+export const RecipientProblem = z.enum([...RegisterProblem.options, ...PolicyProblem.options]);
 export type RecipientProblem = z.infer<typeof RecipientProblem>;
 
 export const Recipient = z.object({
@@ -208,6 +231,8 @@ export const Recipient = z.object({
   /** Why it was archived (asked when archiving); null while it is in the register. */
   archiveReason: z.string().nullable(),
   problems: z.array(RecipientProblem),
+  /** The policy-versus-register problems with the clauses they contradict (shared/policy/registerCheck.ts). */
+  policyFindings: z.array(PolicyFinding),
   ...Timestamps.shape,
 });
 export type Recipient = z.infer<typeof Recipient>;

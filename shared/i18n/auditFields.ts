@@ -18,6 +18,7 @@ export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
   'orders',
   'amountInWords',
   'problems',
+  'policyFindings',
   'crossBorder',
   'itemId',
   'chainId',
@@ -26,4 +27,5 @@ export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
   'incidentId',
   'stoppedClocks',
   'frozen',
+  'policyVersionId',
 ]);

@@ -6,6 +6,8 @@ import { demoChannels } from './contracts/demoChannels';
 import { desktopChannels } from './contracts/desktopChannels';
 import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
+import { policiesChannels } from './contracts/policiesChannels';
+import { transferNoticesChannels } from './contracts/transferNoticesChannels';
 
 /**
  * Channel names of the IPC contract, as plain data: the sandboxed preload imports this list (and no
@@ -16,6 +18,8 @@ export const channelNames = [
   ...ledgerChannels,
   ...correspondenceChannels,
   ...breachesChannels,
+  ...policiesChannels,
+  ...transferNoticesChannels,
   ...desktopChannels,
   ...agendaChannels,
   ...evidenceChannels,

@@ -8,6 +8,8 @@ import { demoContract } from './contracts/demo';
 import { desktopContract } from './contracts/desktop';
 import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
+import { policiesContract } from './contracts/policies';
+import { transferNoticesContract } from './contracts/transferNotices';
 
 /**
  * The single IPC contract: channel `domain:verb` -> input schema (parsed in the main process before
@@ -18,6 +20,8 @@ export const contract = {
   ...ledgerContract,
   ...correspondenceContract,
   ...breachesContract,
+  ...policiesContract,
+  ...transferNoticesContract,
   ...desktopContract,
   ...agendaContract,
   ...evidenceContract,

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../domain/common';
-import type { InstructionChecklist, RecipientData, RecipientProblem } from '../domain/recipient';
+import type { InstructionChecklist, RecipientData, RegisterProblem } from '../domain/recipient';
 import { isCrossBorder } from './crossBorder';
 import { missingRequisites, needsInstruction } from './instructionRequisites';
 
@@ -28,7 +28,7 @@ export interface ProblemContext {
  * a new rule does not compile without its SQL), and a test keeps the two equal on varied data.
  */
 export interface ProblemRule {
-  id: RecipientProblem;
+  id: RegisterProblem;
   applies: (facts: ProblemFacts, context: ProblemContext) => boolean;
 }
 
@@ -72,5 +72,5 @@ export const recipientProblems = (
   facts: ProblemFacts,
   jurisdiction: Jurisdiction,
   today: string,
-): RecipientProblem[] =>
+): RegisterProblem[] =>
   PROBLEM_RULES.filter((rule) => rule.applies(facts, { jurisdiction, today })).map((rule) => rule.id);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHandlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
@@ -17,6 +18,64 @@ test('README screenshots', async ({ page }) => {
   await nav.getByRole('button', { name: 'Реестр получателей' }).click();
   await expect(page.getByRole('table', { name: 'Реестр получателей' })).toContainText('ГП «Кыргыз почтасы»');
   await page.screenshot({ path: shot('register') });
+});
+
+test("policy screenshots: the clause tree, the facts, the problems list and a new version's changes", async ({
+  page,
+  harness,
+}) => {
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  const nav = page.getByRole('navigation', { name: 'Разделы' });
+  await nav.getByRole('button', { name: 'Политика' }).click();
+  await page.getByRole('button', { name: /^Редакция № 1 от/ }).click();
+  await page
+    .getByRole('tree', { name: 'Пункты политики' })
+    .getByRole('treeitem')
+    .filter({ hasText: 'Получатель претензии' })
+    .click();
+  await page.getByRole('button', { name: 'Скрыть уведомление' }).click();
+  await page.screenshot({ path: shot('policy-clauses') });
+  await page.getByRole('tab', { name: 'Сведения' }).click();
+  await page.screenshot({ path: shot('policy-facts'), fullPage: true });
+  await nav.getByRole('button', { name: 'Реестр получателей' }).click();
+  await page.getByLabel('Только проблемные').check();
+  await expect(page.getByRole('table', { name: 'Реестр получателей' })).toContainText('Политикой');
+  await page.screenshot({ path: shot('register-policy-problems') });
+
+  // A second version (shorter claim period, banks allowed) as a draft, with a fact stated by hand.
+  const handlers = createHandlers(harness.ctx);
+  const settings = (await dispatch(handlers, 'settings:get', null)) as {
+    value: { currentOrganisationId: number };
+  };
+  const text = readFileSync(resolve(__dirname, '../../resources/demo-policies/istore-kg.txt'), 'utf8')
+    .replace('в течение 30 календарных дней', 'в течение 15 календарных дней')
+    .replace('курьерским службам,', 'курьерским службам, банкам,');
+  const loaded = (await dispatch(handlers, 'policies:loadText', {
+    organisationId: settings.value.currentOrganisationId,
+    effectiveDate: '2026-12-01',
+    title: 'Политика конфиденциальности',
+    text,
+  })) as { ok: boolean };
+  expect(loaded.ok).toBe(true);
+  // Loaded behind the page's back: the page reads the data again.
+  await page.reload();
+  await nav.getByRole('button', { name: 'Политика' }).click();
+  await page.getByRole('button', { name: /^Редакция № 2 от/ }).click();
+  await page.getByRole('tab', { name: 'Сведения' }).click();
+  const law = page.getByRole('region', { name: 'Применимое право' });
+  await law.getByRole('button', { name: /^Исправить/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByLabel('Значение')
+    .selectOption({ label: 'Право: Кыргызская Республика' });
+  await page.screenshot({ path: shot('policy-fact-dialog') });
+  await page.getByRole('dialog').getByRole('button', { name: 'Сохранить сведение' }).click();
+  await expect(law).toContainText('Исправлено вручную');
+  await law.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('policy-fact-by-hand') });
+  await page.getByRole('tab', { name: 'Изменения' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Изменения' })).toContainText('8.2');
+  await page.screenshot({ path: shot('policy-changes'), fullPage: true });
 });
 
 test('desktop screenshots: global search, an incident with its section strip', async ({ page, harness }) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROBLEM_SQL } from '../../electron/db/repositories/recipientRepository';
 import { sha256OfFile } from '../../electron/services/attachments';
-import { InstructionRequisite, RecipientProblem } from '../../shared/domain/recipient';
+import { InstructionRequisite, RegisterProblem } from '../../shared/domain/recipient';
 import { requisitesJson } from '../../shared/recipients/instructionRequisites';
 import { kgOrganisation, recipientInput } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testContext';
@@ -248,7 +248,7 @@ describe('recipient register', () => {
       expect(expected.length).toBeLessThan(40);
       expect(flagged.items.map((r) => r.id)).toEqual(expected);
       // Rule by rule: the repository's condition selects exactly the recipients the shared rule flags.
-      for (const problem of RecipientProblem.options) {
+      for (const problem of RegisterProblem.options) {
         const rows = await app.ctx.db.all<{ id: number }>(
           `SELECT r.id FROM recipients r JOIN organisations o ON o.id = r.organisation_id
            WHERE r.organisation_id = :org AND ${PROBLEM_SQL[problem]} ORDER BY r.id`,

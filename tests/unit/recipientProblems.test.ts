@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_INSTRUCTION, RecipientProblem } from '../../shared/domain/recipient';
+import { EMPTY_INSTRUCTION, RegisterProblem } from '../../shared/domain/recipient';
 import { isCrossBorder } from '../../shared/recipients/crossBorder';
 import { INSTRUCTION_REQUISITES, missingRequisites } from '../../shared/recipients/instructionRequisites';
 import { PROBLEM_RULES, recipientProblems, type ProblemFacts } from '../../shared/recipients/problems';
@@ -32,7 +32,7 @@ describe('cross-border flag', () => {
 
 describe('recipient problems', () => {
   it('has exactly one rule per problem', () => {
-    expect(PROBLEM_RULES.map((r) => r.id).sort()).toEqual([...RecipientProblem.options].sort());
+    expect(PROBLEM_RULES.map((r) => r.id).sort()).toEqual([...RegisterProblem.options].sort());
   });
 
   it('flags a missing contract unless a file is attached or the recipient is a state body', () => {

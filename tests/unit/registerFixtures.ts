@@ -68,6 +68,7 @@ export const makeRecipient = (overrides: Partial<Recipient> = {}): Recipient => 
   crossBorder: false,
   contractFile: null,
   problems: [],
+  policyFindings: [],
   createdAt: '2025-01-10T08:00:00.000Z',
   updatedAt: '2025-01-10T08:00:00.000Z',
   archivedAt: null,

@@ -8,6 +8,7 @@ import { migration0005 } from './0005_evidence';
 import { migration0006, migration0006Data } from './0006_ledger_identity';
 import { migration0007 } from './0007_legal_output';
 import { migration0009 } from './0009_desktop';
+import { migration0010 } from './0010_policies';
 import { migration0011 } from './0011_subject_lookups';
 import { migration0014, migration0014Data } from './0014_team_mode';
 
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'ledger identity', sql: migration0006, data: migration0006Data },
   { version: 7, name: 'legal output', sql: migration0007 },
   { version: 9, name: 'desktop', sql: migration0009 },
+  { version: 10, name: 'policies', sql: migration0010 },
   { version: 11, name: 'subject look-ups', sql: migration0011 },
   { version: 14, name: 'team mode', sql: migration0014, data: migration0014Data },
 ];

@@ -7,7 +7,7 @@ import { SUBJECT_ADDRESS_SQL } from './subjectRepository';
  * on the transfer date (the order date when the transfer has none); without: orders → subjects, the
  * range on the order date. An import restricts to orders of that import.
  */
-const matchSql = (c: ScopeCriteria): { sql: string; params: Record<string, unknown> } => {
+export const matchSql = (c: ScopeCriteria): { sql: string; params: Record<string, unknown> } => {
   const params: Record<string, unknown> = {
     organisationId: c.organisationId,
     recipientId: c.recipientId,
@@ -31,7 +31,7 @@ const matchSql = (c: ScopeCriteria): { sql: string; params: Record<string, unkno
 };
 
 /** The subjects of the matched orders: buyers and consignees (both had their data passed on). */
-const parties = (sql: string) =>
+export const parties = (sql: string) =>
   `SELECT o.subject_id AS sid ${sql} UNION SELECT o.consignee_id ${sql} AND o.consignee_id IS NOT NULL`;
 
 export const countScope = async (
@@ -54,7 +54,7 @@ export interface ScopeSubjectRow {
   emails: string | null;
 }
 
-const SUBJECT_COLUMNS = `s.id, s.full_name, ${SUBJECT_ADDRESS_SQL} AS address,
+export const SUBJECT_COLUMNS = `s.id, s.full_name, ${SUBJECT_ADDRESS_SQL} AS address,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'phone') AS phones,
   (SELECT group_concat(value, '\n') FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'email') AS emails`;
 

@@ -30,6 +30,8 @@ export interface AnswerRow {
   sent_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The policy version the template cited (migration 8); kept when the answer is frozen. */
+  policy_version_id: number | null;
   /** Computed: the newest version of its chain. */
   latest: number;
 }

@@ -34,6 +34,12 @@ export const importDependents = async (q: Queryable, importId: number): Promise<
         p,
       )
     ).map((r) => r.id),
+    noticeBatches: (
+      await q.all<{ batch_id: number }>(
+        `SELECT DISTINCT batch_id FROM transfer_notice_subjects WHERE subject_id IN (${touched}) ORDER BY batch_id`,
+        p,
+      )
+    ).map((r) => r.batch_id),
     blocks:
       (
         await q.get<{ n: number }>(

@@ -2,13 +2,15 @@ import type { Jurisdiction } from '../../../shared/domain/common';
 import {
   REVIEW_DUE_WITHIN_DAYS,
   type RecipientData,
-  type RecipientProblem,
+  type RegisterProblem,
   type RecipientQueryParsed,
   type StoredFile,
 } from '../../../shared/domain/recipient';
 import { requisitesJson } from '../../../shared/recipients/instructionRequisites';
+import { classifyPurposes } from '../../../shared/policy/registerPolicy';
 import type { Queryable } from '../connection';
 import type { Tx } from '../store/types';
+import { POLICY_IN_FORCE_JOIN, POLICY_PROBLEMS_SQL, policyVersionIdInForce } from './policyProblemsSql';
 
 export interface RecipientRow {
   id: number;
@@ -47,6 +49,8 @@ export interface RecipientRow {
   review_date: string | null;
   status: string;
   notes: string;
+  /** JSON PurposeKind[] read from `purposes` when saved (migration 8); NULL for rows saved before. */
+  purpose_kinds: string | null;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -61,7 +65,7 @@ const COLUMNS = `type, legal_name, registration_number, country, address, contac
   legal_basis, purposes, data_categories, subject_categories, operations, retention, contract_number,
   contract_date, contract_end_date, instruction, cross_border, adequacy, info_obtained_date, transfer_notice_date,
   transfer_notice_number, transfer_status, subject_notice_method, subject_notice_date, review_date, status,
-  notes, search_text`;
+  notes, search_text, purpose_kinds`;
 
 const VALUE_NAMES = COLUMNS.split(',').map((c) => c.trim());
 
@@ -97,6 +101,7 @@ const toParams = (d: RecipientData, crossBorder: boolean): Record<string, unknow
   status: d.status,
   notes: d.notes,
   search_text: `${d.legalName} ${d.registrationNumber}`.toLocaleLowerCase('ru'),
+  purpose_kinds: JSON.stringify(classifyPurposes(d.purposes)),
 });
 
 /** The archive reason travels with the row (migration 9 keeps it beside the recipient). */
@@ -223,7 +228,7 @@ const HAS_CONTRACT = "(r.contract_number <> '' OR r.contract_file_sha256 IS NOT 
  * a rule added there does not compile until its condition is added here. A test keeps both equal.
  * Parameters: :today and :requisites (the instruction requisites per jurisdiction, as JSON).
  */
-export const PROBLEM_SQL: Record<RecipientProblem, string> = {
+export const PROBLEM_SQL: Record<RegisterProblem, string> = {
   noContract: `(r.role <> 'stateBody' AND NOT ${HAS_CONTRACT})`,
   instructionIncomplete: `(r.role = 'processor' AND ${HAS_CONTRACT} AND EXISTS (
     SELECT 1 FROM json_each(:requisites, '$.' || o.jurisdiction) req
@@ -235,7 +240,8 @@ export const PROBLEM_SQL: Record<RecipientProblem, string> = {
     ELSE r.transfer_notice_date IS NULL END)`,
 };
 
-const PROBLEMS_SQL = `(${Object.values(PROBLEM_SQL).join(' OR ')})`;
+/** Any problem of the register, or of the recipient against the policy in force (joined as `pv`). */
+const PROBLEMS_SQL = `(${[...Object.values(PROBLEM_SQL), POLICY_PROBLEMS_SQL].join(' OR ')})`;
 
 /** The review falls within the next REVIEW_DUE_WITHIN_DAYS days, or is already overdue. */
 const REVIEW_DUE_SQL = `(r.review_date IS NOT NULL AND :today <> ''
@@ -281,6 +287,10 @@ export const listRecipients = async (
   if (query.crossBorder !== '') where.push(`r.cross_border = ${query.crossBorder === 'yes' ? 1 : 0}`);
   // An archived recipient raises no problems (the archive view lists it for the record only).
   if (query.problemsOnly) where.push(`r.archived_at IS NULL AND ${PROBLEMS_SQL}`);
+  const policyJoin = query.problemsOnly ? POLICY_IN_FORCE_JOIN : '';
+  if (query.problemsOnly) {
+    params.policyVersionId = await policyVersionIdInForce(q, query.organisationId, query.today);
+  }
   if (query.reviewDue) where.push(REVIEW_DUE_SQL);
   const whereSql = where.join(' AND ');
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
@@ -288,7 +298,7 @@ export const listRecipients = async (
   const rows = await q.all<RecipientRow>(
     `SELECT r.*, o.jurisdiction, ar.reason AS archive_reason FROM (
        SELECT r.id AS page_id, ${SORT_COLUMNS[query.sort]} AS sort_key FROM recipients r
-       JOIN organisations o ON o.id = r.organisation_id
+       JOIN organisations o ON o.id = r.organisation_id ${policyJoin}
        WHERE ${whereSql} ORDER BY sort_key ${direction}, r.id ${direction} LIMIT :limit OFFSET :offset
      ) page
      JOIN recipients r ON r.id = page.page_id JOIN organisations o ON o.id = r.organisation_id
@@ -299,11 +309,27 @@ export const listRecipients = async (
   const total =
     (
       await q.get<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id WHERE ${whereSql}`,
+        `SELECT COUNT(*) AS n FROM recipients r JOIN organisations o ON o.id = r.organisation_id ${policyJoin}
+         WHERE ${whereSql}`,
         params,
       )
     )?.n ?? 0;
   return { rows, total };
+};
+
+/** Derives purpose_kinds for rows saved before migration 8 (once per database, in batches). */
+export const recipientsWithoutPurposeKinds = (q: Queryable, limit: number) =>
+  q.all<{ id: number; purposes: string }>(
+    'SELECT id, purposes FROM recipients WHERE purpose_kinds IS NULL ORDER BY id LIMIT :limit',
+    { limit },
+  );
+
+export const setPurposeKinds = async (q: Queryable, rows: { id: number; kinds: string[] }[]) => {
+  await q.run(
+    `UPDATE recipients SET purpose_kinds = x.kinds
+     FROM (SELECT value ->> 0 AS id, json(value -> 1) AS kinds FROM json_each(:rows)) AS x WHERE recipients.id = x.id`,
+    { rows: JSON.stringify(rows.map((r) => [r.id, r.kinds])) },
+  );
 };
 
 /** Every active (not archived) recipient of an organisation, for printing and export. */

@@ -29,10 +29,13 @@ const splitKeys = (keys: string | null) => {
 
 /**
  * A subject's address (`s` aliases subjects): the one entered on the subject itself, else the latest
- * delivery address of its orders — imported subjects keep their addresses on the orders only.
+ * delivery address of its orders, else (a consignee who never bought) of the orders she received —
+ * imported subjects keep their addresses on the orders only.
  */
 export const SUBJECT_ADDRESS_SQL = `COALESCE(NULLIF(s.address, ''), (SELECT o.address FROM orders o
-    WHERE o.subject_id = s.id AND o.address <> '' ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1), '')`;
+    WHERE o.subject_id = s.id AND o.address <> '' ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1),
+  (SELECT o.address FROM orders o
+    WHERE o.consignee_id = s.id AND o.address <> '' ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1), '')`;
 
 /** Order dates and the latest delivery address come from the orders (the subject row keeps only its own). */
 const COLUMNS = `s.id, s.organisation_id, s.full_name, s.origin, s.note, s.merged_into,

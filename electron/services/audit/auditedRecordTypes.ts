@@ -5,9 +5,13 @@ import type { Queryable } from '../../db/connection';
 import type { Engine } from '../../db/store/types';
 import { findOrganisation } from '../../db/repositories/organisationRepository';
 import { findRecipient } from '../../db/repositories/recipientRepository';
+import { findNoticeBatch } from '../../db/repositories/transferNoticeRepository';
 import { loadIncident } from '../breaches/mapping';
 import { loadItem } from '../correspondence/itemMapping';
+import { auditSnapshot, toVersion } from '../policy/policyMapping';
+import { findPolicyVersion } from '../../db/repositories/policyRepository';
 import { toRecipient } from '../recipientMapping';
+import { toBatch } from '../transferNotices/transferNotices';
 
 /**
  * A kind of register record whose rows must match their last audited snapshot. To plug a new audited
@@ -47,8 +51,9 @@ export const auditedRecordTypes: readonly AuditedRecordType[] = [
       const row = await findRecipient(q, id);
       return row ? toRecipient(row, localIsoDate(ctx.clock.now())) : null;
     },
-    // problems depend on today; crossBorder follows the organisation's jurisdiction.
-    derived: ['problems', 'crossBorder'],
+    // problems depend on today; crossBorder follows the organisation's jurisdiction; policyFindings
+    // follow the privacy policy version in force.
+    derived: ['problems', 'crossBorder', 'policyFindings'],
   },
   {
     entity: 'correspondenceItem',
@@ -66,5 +71,24 @@ export const auditedRecordTypes: readonly AuditedRecordType[] = [
     },
     // recipients carry the register's current names; clocks run with the clock.
     derived: ['clocks', 'recipients', 'organisationName'],
+  },
+  {
+    entity: 'policyVersion',
+    table: 'policy_versions',
+    snapshot: async (_ctx, q, id) => {
+      const row = await findPolicyVersion(q, id);
+      return row ? auditSnapshot(toVersion(row, null)) : null;
+    },
+    derived: [],
+  },
+  {
+    entity: 'transferNoticeBatch',
+    table: 'transfer_notice_batches',
+    snapshot: async (_ctx, q, id) => {
+      const row = await findNoticeBatch(q, id);
+      return row ? toBatch(row) : null;
+    },
+    // the recipient's name is the register's current one; outdated compares with today's ledger.
+    derived: ['recipientName', 'outdated'],
   },
 ];

@@ -55,6 +55,7 @@ export const toAnswer = (r: AnswerRow, dataDir: string): Answer => ({
           sentAt: r.sent_at ?? '',
         }
       : null,
+  policyVersionId: r.policy_version_id ?? null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -20,6 +20,9 @@ import { buildAccessReport } from './accessReport';
 import { contentOf, mustFindAnswerRow, toAnswer } from './answerMapping';
 import { deadlineOf, loadItem, mustFindItemRow, relatedOrders } from './itemMapping';
 import { scopeById } from './scope';
+import { policyCitationFor } from '../../../shared/policy/citation';
+import { setAnswerPolicyVersion } from '../../db/repositories/answerPolicyRepository';
+import { policyVersionOn } from '../policy/policyInForce';
 
 export const correspondenceAnswerService = (ctx: AppContext) => {
   const dataDir = ctx.paths.dataDir;
@@ -43,6 +46,11 @@ export const correspondenceAnswerService = (ctx: AppContext) => {
   const defaultsFor = async (tx: Queryable, item: ItemRow, decision: AnswerDecision, now: string) => {
     const scope = await scopeById(ctx, tx, item.organisation_id);
     const report = decision === 'accessAnswer' ? await buildAccessReport(tx, item, now) : null;
+    // The terms in force when the item arrived govern it (and are what the letter quotes).
+    const policy = policyCitationFor(
+      await policyVersionOn(tx, item.organisation_id, item.received_date),
+      item.kind as CorrespondenceKind,
+    );
     const defaults = answerDefaults({
       kind: item.kind as CorrespondenceKind,
       decision,
@@ -63,8 +71,9 @@ export const correspondenceAnswerService = (ctx: AppContext) => {
       signatory: { position: scope.settings.signatoryPosition, name: scope.settings.signatoryName },
       executor: { name: scope.settings.executorName, contact: scope.settings.executorContact },
       accessReport: report,
+      policy,
     });
-    return { defaults, report };
+    return { defaults, report, policyVersionId: policy?.versionId ?? null };
   };
 
   /** Creating a draft moves the item to answerDrafted where the workflow allows it. */
@@ -106,13 +115,14 @@ export const correspondenceAnswerService = (ctx: AppContext) => {
       return ctx.db.transaction(async (tx) => {
         const item = await mustFindItemRow(tx, itemId);
         if (item.status === 'closed') throw new DomainError('CONFLICT', 'errors.correspondence.closed');
-        const { defaults, report } = await defaultsFor(tx, item, decision, now);
+        const { defaults, report, policyVersionId } = await defaultsFor(tx, item, decision, now);
         const id = await insertAnswer(
           tx,
           { organisationId: item.organisation_id, itemId, chain: null },
           contentOf(defaults, report),
           now,
         );
+        await setAnswerPolicyVersion(tx, id, policyVersionId);
         const after = await load(tx, id);
         await audit(tx, id, 'create', null, after, now);
         await markDrafted(tx, item, now);
@@ -153,6 +163,8 @@ export const correspondenceAnswerService = (ctx: AppContext) => {
           content,
           now,
         );
+        // The new version is edited from the sent one: it cites the same policy version.
+        await setAnswerPolicyVersion(tx, newId, row.policy_version_id);
         const after = await load(tx, newId);
         await audit(tx, newId, 'create', null, after, now);
         return after;

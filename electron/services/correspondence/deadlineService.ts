@@ -17,7 +17,7 @@ export const deadlineService = (ctx: AppContext) => ({
       titleRu: rule.titleRu,
       titleEn: rule.titleEn,
       citation:
-        renderCitation(rule.citation, scope.org.policyClaimClause) ??
+        renderCitation(rule.citation, scope.deadline.policyClause) ??
         rule.citation.replace('{policyClause}', '[номер не указан]'),
       amount: rule.amount,
       unit: rule.unit,

@@ -10,6 +10,14 @@ import { listOrganisations } from '../../db/repositories/organisationRepository'
 import { seedCalendars, workingCalendarOf } from './calendars';
 import type { DeadlineSetting } from './itemDeadline';
 import { loadDeadlineRules } from './rules';
+import type { PolicyVersion } from '../../../shared/domain/policy';
+import {
+  applyPolicyClaim,
+  claimClauseOf,
+  claimTermsOf,
+  type PolicyClaimTerms,
+} from '../../../shared/policy/claimTerms';
+import { policyVersionOn } from '../policy/policyInForce';
 import { mustFindOrganisation, settingsOf } from './settings';
 
 /** Everything needed to compute deadlines and numbers of one organisation's correspondence. */
@@ -18,6 +26,10 @@ export interface OrganisationScope {
   settings: CorrespondenceSettings;
   rules: readonly DeadlineRule[];
   deadline: DeadlineSetting;
+  /** The confirmed privacy policy version in force today (null: none confirmed yet). */
+  policy: PolicyVersion | null;
+  /** What that policy says about answering claims (period and clause, or that it sets none). */
+  claimTerms: PolicyClaimTerms;
 }
 
 /** The organisation's local date now, in its correspondence time zone. */
@@ -30,16 +42,22 @@ export const scopeOf = async (
   org: Organisation,
 ): Promise<OrganisationScope> => {
   const settings = await settingsOf(q, org);
+  const today = todayIn(ctx, settings.timeZone);
+  const policy = await policyVersionOn(q, org.id, today);
+  const claimTerms = claimTermsOf(policy);
   return {
     org,
     settings,
-    rules: await loadDeadlineRules(ctx.paths.resourcesDir),
+    // The policy's claim period and clause plugged into the policy claim rule (shared/policy/claimTerms.ts).
+    rules: applyPolicyClaim(await loadDeadlineRules(ctx.paths.resourcesDir), claimTerms),
     deadline: {
       calendar: await workingCalendarOf(q, org.jurisdiction),
       timeZone: settings.timeZone,
-      policyClause: org.policyClaimClause,
-      today: todayIn(ctx, settings.timeZone),
+      policyClause: claimClauseOf(claimTerms, org.policyClaimClause),
+      today,
     },
+    policy,
+    claimTerms,
   };
 };
 

@@ -7,6 +7,7 @@ import { importDemoOrders } from './demoImport';
 import { enterDemoIncident } from './demoIncident';
 import { enterKgCorrespondence, enterOpenRequest } from './demoRecords';
 import { DEMO_SHOPS } from './demoShops';
+import { loadDemoPolicy } from './demoPolicy';
 
 const STEPS: readonly DemoStep[] = [
   'organisations',
@@ -51,8 +52,10 @@ export const loadDemo = async (
     if (found && found.archivedAt) shops.push(await call('organisations:restore', { id: found.id }));
     else if (found) shops.push(found);
     else {
-      shops.push(await call('organisations:create', OrganisationInput.parse(demo.shop)));
+      const org = await call('organisations:create', OrganisationInput.parse(demo.shop));
+      shops.push(org);
       result.organisations += 1;
+      if (demo.policyFile) await loadDemoPolicy(ctx, org, demo.policyFile);
     }
   }
 

@@ -7,12 +7,14 @@ import { demoRuRecipients, demoRuShop } from './demoRuShop';
 export interface DemoShop {
   shop: OrganisationInput;
   recipients: Omit<RecipientInput, 'organisationId'>[];
+  /** The shop's published privacy policy shipped in `resources/demo-policies/`, if it has one. */
+  policyFile?: string;
 }
 
 /** The three demo shops; the first (KG) becomes current and carries the ledger, incident and letters. */
 export const DEMO_SHOPS: readonly DemoShop[] = [
-  { shop: demoKgShop, recipients: demoKgRecipients },
-  { shop: demoKzShop, recipients: demoKzRecipients },
+  { shop: demoKgShop, recipients: demoKgRecipients, policyFile: 'istore-kg.txt' },
+  { shop: demoKzShop, recipients: demoKzRecipients, policyFile: 'jetu-market.md' },
   { shop: demoRuShop, recipients: demoRuRecipients },
 ];
 

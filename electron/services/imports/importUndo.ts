@@ -21,7 +21,7 @@ import { csvCell } from '../../../shared/format/csv';
  * audited transaction on the app's writer (other writes queue behind it, none sees SQLITE_BUSY).
  * Refused, changing nothing, when later records depend on it: the outcome lists them (claims linked
  * to its subjects, breach scopes, later imports that added orders to its subjects, merges or splits,
- * data blocks) and the screen names them in the officer's language.
+ * data blocks, KG transfer notice batches) and the screen names them in the officer's language.
  */
 export const importUndoService = (ctx: AppContext) => ({
   undo: async (importId: number): Promise<ImportUndoOutcome> => {
@@ -31,9 +31,9 @@ export const importUndoService = (ctx: AppContext) => ({
     if (record.status !== 'completed') throw new DomainError('CONFLICT', 'errors.imports.notUndoable');
     const outcome = await ctx.db.transaction(async (tx): Promise<ImportUndoOutcome> => {
       const dependents = await importDependents(tx, importId);
-      const { claims, incidents, laterImports, changes, blocks } = dependents;
-      if (claims.length + incidents.length + laterImports.length + changes.length + blocks > 0)
-        return { undone: false, dependents };
+      const { claims, incidents, laterImports, changes, blocks, noticeBatches } = dependents;
+      const held = claims.length + incidents.length + laterImports.length + changes.length;
+      if (held + blocks + noticeBatches.length > 0) return { undone: false, dependents };
       const now = nowIso(ctx);
       await removeImportRows(tx, importId);
       await markImportUndone(tx, importId, now);

@@ -13,6 +13,8 @@ import { ImportsPage } from '../features/imports/ImportsPage';
 import { OrganisationDetail } from '../features/organisations/OrganisationDetail';
 import { OrganisationEditPage, OrganisationNewPage } from '../features/organisations/OrganisationEditPages';
 import { OrganisationList } from '../features/organisations/OrganisationList';
+import { PoliciesPage } from '../features/policies/PoliciesPage';
+import { PolicyVersionPage } from '../features/policies/PolicyVersionPage';
 import { RecipientDetail } from '../features/recipients/RecipientDetail';
 import { RecipientEditPage, RecipientNewPage } from '../features/recipients/RecipientEditPages';
 import { RecipientList } from '../features/recipients/RecipientList';
@@ -77,6 +79,10 @@ export function RouteView({ route, registerView, onRegisterViewChange }: RouteVi
       return <OrganisationDetail key={route.id} id={route.id} />;
     case 'organisationEdit':
       return <OrganisationEditPage key={route.id} id={route.id} />;
+    case 'policies':
+      return <PoliciesPage />;
+    case 'policy':
+      return <PolicyVersionPage key={route.id} id={route.id} />;
     case 'audit':
       return <AuditPage />;
     case 'backups':

@@ -1,4 +1,5 @@
 import {
+  ScrollText,
   Archive,
   BookUser,
   CalendarClock,
@@ -27,6 +28,7 @@ const sections: readonly Section[] = [
   'imports',
   'subjects',
   'organisations',
+  'policies',
   'audit',
   'backups',
   'settings',
@@ -40,6 +42,7 @@ const icons: Record<Section, LucideIcon> = {
   imports: FileUp,
   subjects: BookUser,
   organisations: Building2,
+  policies: ScrollText,
   audit: ShieldCheck,
   backups: DatabaseBackup,
   settings: Settings,

@@ -25,6 +25,8 @@ export type Route =
   | { page: 'organisationNew' }
   | { page: 'organisation'; id: number }
   | { page: 'organisationEdit'; id: number }
+  | { page: 'policies' }
+  | { page: 'policy'; id: number }
   | { page: 'audit' }
   | { page: 'backups' }
   | { page: 'settings' };
@@ -37,6 +39,7 @@ export type Section =
   | 'imports'
   | 'subjects'
   | 'organisations'
+  | 'policies'
   | 'audit'
   | 'backups'
   | 'settings';
@@ -62,6 +65,8 @@ export const sectionOf = (route: Route): Section => {
     case 'subject':
     case 'possibleMatches':
       return 'subjects';
+    case 'policy':
+      return 'policies';
     case 'organisations':
     case 'organisationNew':
     case 'organisation':

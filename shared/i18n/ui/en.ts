@@ -2,6 +2,7 @@ import { agendaEn } from './agenda.en';
 import { recipientsEn } from './recipients.en';
 import { auditFieldsEn } from './auditFields.en';
 import { evidenceEn } from './evidence.en';
+import { policiesEn, transferNoticesEn } from './policies.en';
 import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { demoEn } from './demo.en';
@@ -29,6 +30,7 @@ export const uiEn: UiStrings = {
     imports: 'Import exports',
     subjects: 'Data subjects',
     organisations: 'Organisations',
+    policies: 'Privacy policy',
     audit: 'Audit trail',
     backups: 'Backups',
     settings: 'Settings',
@@ -255,6 +257,8 @@ export const uiEn: UiStrings = {
   subjectEdits: subjectEditsEn,
   correspondence: correspondenceEn,
   breaches: breachesEn,
+  policies: policiesEn,
+  transferNotices: transferNoticesEn,
   agenda: agendaEn,
   auditFields: auditFieldsEn,
   desktop: desktopEn,

@@ -107,6 +107,8 @@ export const evidenceEn = {
       breachIncident: 'Incident',
       breachNotification: 'Incident notification',
       auditTrail: 'Audit trail',
+      policyVersion: 'Privacy policy version',
+      transferNoticeBatch: 'Transfer notice batch',
     },
     commonFields: {
       createdAt: 'Created',
@@ -154,6 +156,7 @@ export const evidenceEn = {
       checkedAt: 'Checked at',
       firstBrokenId: 'First mismatching entry',
       head: 'Last entry of the copy',
+      policyFindings: 'Differences from the policy',
     },
     fields: {},
     verify: {

@@ -106,6 +106,8 @@ export const evidenceRu = {
       breachIncident: 'Инцидент',
       breachNotification: 'Уведомление об инциденте',
       auditTrail: 'Журнал изменений',
+      policyVersion: 'Редакция Политики конфиденциальности',
+      transferNoticeBatch: 'Пакет уведомлений о передаче',
     },
     commonFields: {
       createdAt: 'Создано',
@@ -153,6 +155,7 @@ export const evidenceRu = {
       checkedAt: 'Время проверки',
       firstBrokenId: 'Первая несовпадающая запись',
       head: 'Последняя запись копии',
+      policyFindings: 'Расхождения с Политикой',
     },
     fields: {},
     verify: {

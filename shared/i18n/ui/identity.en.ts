@@ -67,6 +67,7 @@ export const identityEn: typeof identityRu = {
       claim: 'claim or request {{number}}',
       incident: 'incident {{number}}',
       laterImport: 'import “{{file}}”',
+      noticeBatch: 'transfer notice batch No. {{id}}',
       change: 'merge/split {{id}}',
       blocks: 'data blocks: {{n}}',
     },

@@ -65,6 +65,7 @@ export const identityRu = {
       claim: 'обращение № {{number}}',
       incident: 'инцидент {{number}}',
       laterImport: 'импорт «{{file}}»',
+      noticeBatch: 'пакет уведомлений о передаче № {{id}}',
       change: 'объединение/разделение № {{id}}',
       blocks: 'блокировки данных: {{n}}',
     },

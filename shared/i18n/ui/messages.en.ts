@@ -1,4 +1,5 @@
 import { evidenceErrorsEn } from './evidenceErrors.en';
+import { policiesErrorsEn, policiesValidationEn, transferNoticesErrorsEn } from './policies.en';
 
 import type { messagesRu } from './messages.ru';
 import { teamErrorsEn, teamValidationEn } from './team.en';
@@ -8,6 +9,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** English texts of validation messages and of errors from the main process. */
 export const messagesEn: Strings<typeof messagesRu> = {
   validation: {
+    ...policiesValidationEn,
     ...teamValidationEn,
     sealHash: 'The seal hash is 64 hexadecimal characters (0–9, a–f)',
     unstorableText:
@@ -74,6 +76,8 @@ export const messagesEn: Strings<typeof messagesRu> = {
   },
   errors: {
     ...evidenceErrorsEn,
+    ...policiesErrorsEn,
+    ...transferNoticesErrorsEn,
     ...teamErrorsEn,
     breaches: {
       transition: 'This status change is not possible from the incident’s current status',

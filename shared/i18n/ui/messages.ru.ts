@@ -1,9 +1,11 @@
 import { evidenceErrorsRu } from './evidenceErrors.ru';
+import { policiesErrorsRu, policiesValidationRu, transferNoticesErrorsRu } from './policies.ru';
 import { teamErrorsRu, teamValidationRu } from './team.ru';
 
 /** Russian texts of validation messages (keys produced by the shared schemas) and of errors from the main process. */
 export const messagesRu = {
   validation: {
+    ...policiesValidationRu,
     ...teamValidationRu,
     sealHash: 'Хеш печати — 64 шестнадцатеричных символа (0–9, a–f)',
     unstorableText:
@@ -73,6 +75,8 @@ export const messagesRu = {
   },
   errors: {
     ...evidenceErrorsRu,
+    ...policiesErrorsRu,
+    ...transferNoticesErrorsRu,
     ...teamErrorsRu,
     breaches: {
       transition: 'Такой переход статуса невозможен из текущего состояния инцидента',

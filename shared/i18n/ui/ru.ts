@@ -2,6 +2,7 @@ import { agendaRu } from './agenda.ru';
 import { recipientsRu } from './recipients.ru';
 import { auditFieldsRu } from './auditFields.ru';
 import { evidenceRu } from './evidence.ru';
+import { policiesRu, transferNoticesRu } from './policies.ru';
 import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { demoRu } from './demo.ru';
@@ -32,6 +33,7 @@ export const uiRu = {
     imports: 'Импорт выгрузок',
     subjects: 'Субъекты',
     organisations: 'Организации',
+    policies: 'Политика',
     audit: 'Журнал изменений',
     backups: 'Резервные копии',
     settings: 'Настройки',
@@ -256,6 +258,8 @@ export const uiRu = {
   subjectEdits: subjectEditsRu,
   correspondence: correspondenceRu,
   breaches: breachesRu,
+  policies: policiesRu,
+  transferNotices: transferNoticesRu,
   agenda: agendaRu,
   auditFields: auditFieldsRu,
   desktop: desktopRu,

@@ -21,6 +21,7 @@ const dependents: ImportDependents = {
   laterImports: ['orders-march.csv'],
   changes: [12, 14],
   blocks: 3,
+  noticeBatches: [4],
 };
 
 describe('an import undo refused names what depends on the import', () => {
@@ -29,7 +30,7 @@ describe('an import undo refused names what depends on the import', () => {
     expect(t('identity.undoImport.refused', { list: importDependentsText(t, dependents) })).toBe(
       'Импорт нельзя отменить: от него зависят более поздние записи — обращение № ОБР-2026-0007; ' +
         'инцидент ИНЦ-2026-0002; импорт «orders-march.csv»; объединение/разделение № 12; ' +
-        'объединение/разделение № 14; блокировки данных: 3.',
+        'объединение/разделение № 14; блокировки данных: 3; пакет уведомлений о передаче № 4.',
     );
   });
 
@@ -37,13 +38,20 @@ describe('an import undo refused names what depends on the import', () => {
     const t = await translator('en');
     expect(importDependentsText(t, dependents)).toBe(
       'claim or request ОБР-2026-0007; incident ИНЦ-2026-0002; import “orders-march.csv”; merge/split 12; ' +
-        'merge/split 14; data blocks: 3',
+        'merge/split 14; data blocks: 3; transfer notice batch No. 4',
     );
   });
 
   it('leaves out the kinds that are empty', async () => {
     const t = await translator('ru');
-    const onlyChange = { claims: [], incidents: [], laterImports: [], changes: [5], blocks: 0 };
+    const onlyChange = {
+      claims: [],
+      incidents: [],
+      laterImports: [],
+      changes: [5],
+      blocks: 0,
+      noticeBatches: [],
+    };
     expect(importDependentsText(t, onlyChange)).toBe('объединение/разделение № 5');
   });
 });

@@ -9,4 +9,5 @@ export const importDependentsText = (t: TFunction, d: ImportDependents): string 
     ...d.laterImports.map((file) => t('identity.undoImport.dependents.laterImport', { file })),
     ...d.changes.map((id) => t('identity.undoImport.dependents.change', { id })),
     ...(d.blocks > 0 ? [t('identity.undoImport.dependents.blocks', { n: d.blocks })] : []),
+    ...d.noticeBatches.map((id) => t('identity.undoImport.dependents.noticeBatch', { id })),
   ].join('; ');

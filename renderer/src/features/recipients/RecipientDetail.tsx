@@ -8,6 +8,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { useAppData } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
 import { AuditHistory } from '../audit/AuditHistory';
+import { TransferNoticesSection } from '../transferNotices/TransferNoticesSection';
 import { ArchiveReasonDialog } from './ArchiveReasonDialog';
 import { showDate } from '../../i18n/format';
 import { ProblemBadges } from './ProblemBadges';
@@ -105,7 +106,7 @@ export function RecipientDetail({ id }: { id: number }) {
       <section className="problems-bar" aria-label={t('recipients.fields.problems')}>
         <span className="problems-title">{t('recipients.fields.problems')}:</span>
         {r.problems.length > 0 ? (
-          <ProblemBadges problems={r.problems} />
+          <ProblemBadges problems={r.problems} findings={r.policyFindings} />
         ) : (
           <span>{t('recipients.noProblems')}</span>
         )}
@@ -121,6 +122,7 @@ export function RecipientDetail({ id }: { id: number }) {
         <CrossBorderSection recipient={r} jurisdiction={organisation?.jurisdiction ?? 'RU'} />
         <ReviewSection recipient={r} />
       </div>
+      {organisation?.jurisdiction === 'KG' && !archived && <TransferNoticesSection recipient={r} />}
       <RecipientSubjects recipientId={id} />
       <Section title={t('audit.history.title')}>
         <AuditHistory entity="recipient" entityId={id} />

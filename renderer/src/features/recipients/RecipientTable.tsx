@@ -148,7 +148,7 @@ export function RecipientTable({
                 )}
               </td>
               <td>
-                <ProblemBadges problems={r.problems} />
+                <ProblemBadges problems={r.problems} findings={r.policyFindings} />
               </td>
               <td className="nowrap">{showInstant(r.updatedAt).slice(0, 10)}</td>
             </tr>

@@ -8,6 +8,7 @@ import { ErrorBlock } from '../../../components/Layout';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang } from '../../../i18n/format';
 import { periodText } from '../periodText';
+import { PolicyClaimNote } from '../../policies/ClaimTermsNote';
 import { DeadlinePreviewBox } from './DeadlinePreviewBox';
 import type { ItemFormApi } from './itemFormValues';
 
@@ -72,6 +73,7 @@ export function RuleFields({ form, organisationId }: RuleFieldProps) {
               name="startDate"
             />
           )}
+          {kind === 'claim' && <PolicyClaimNote organisationId={organisationId} />}
           {selected?.fallback && (
             <p className="notice notice-inline field-wide">{t('correspondence.rules.fallbackNotice')}</p>
           )}
