@@ -68,7 +68,8 @@ CREATE TABLE recipients (
   created_at text NOT NULL,
   updated_at text NOT NULL,
   archived_at text,
-  contract_end_date text
+  contract_end_date text,
+  purpose_kinds text
 );
 CREATE INDEX recipients_by_org_name ON recipients (organisation_id, archived_at, legal_name, id);
 CREATE INDEX recipients_by_org_review ON recipients (organisation_id, archived_at, review_date, id);
