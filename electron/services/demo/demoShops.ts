@@ -15,7 +15,7 @@ export interface DemoShop {
 export const DEMO_SHOPS: readonly DemoShop[] = [
   { shop: demoKgShop, recipients: demoKgRecipients, policyFile: 'istore-kg.txt' },
   { shop: demoKzShop, recipients: demoKzRecipients, policyFile: 'jetu-market.md' },
-  { shop: demoRuShop, recipients: demoRuRecipients },
+  { shop: demoRuShop, recipients: demoRuRecipients, policyFile: 'domovenok.md' },
 ];
 
 /** A demo shop is recognised by its name and registration number together (an officer's shop is never taken for one). */
