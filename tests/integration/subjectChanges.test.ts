@@ -169,7 +169,14 @@ describe('identity rule, merge, split and undo on a real SQLite file', () => {
     // Refused as data (the screen names each record in the officer's language), nothing changed.
     expect(await app.ok('imports:undo', { importId })).toEqual({
       undone: false,
-      dependents: { claims: [claim.number], incidents: [], laterImports: [], changes: [], blocks: 0 },
+      dependents: {
+        claims: [claim.number],
+        incidents: [],
+        laterImports: [],
+        changes: [],
+        blocks: 0,
+        noticeBatches: [],
+      },
     });
     expect((await tableCounts(app)).orders).toBe(4);
     await app.ok('correspondence:linkSubject', { id: claim.id, subjectId: null });
@@ -212,6 +219,7 @@ describe('identity rule, merge, split and undo on a real SQLite file', () => {
         laterImports: [],
         changes: [split.changeId, merge.changeId],
         blocks: 0,
+        noticeBatches: [],
       },
     });
     await app.ok('subjects:undoChange', { changeId: merge.changeId });
