@@ -11,6 +11,7 @@ import { migration0009 } from './0009_desktop';
 import { migration0010 } from './0010_policies';
 import { migration0011 } from './0011_subject_lookups';
 import { migration0014, migration0014Data } from './0014_team_mode';
+import { migration0017, migration0017Data } from './0017_team_registers';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'policies', sql: migration0010 },
   { version: 11, name: 'subject look-ups', sql: migration0011 },
   { version: 14, name: 'team mode', sql: migration0014, data: migration0014Data },
+  { version: 17, name: 'team registers', sql: migration0017, data: migration0017Data },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
