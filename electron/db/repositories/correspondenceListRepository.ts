@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/deadlines/isoDate';
 import type { CorrespondenceQueryParsed } from '../../../shared/domain/correspondenceQuery';
 import type { Queryable } from '../connection';
 import type { ItemRow } from './correspondenceRepository';
@@ -10,6 +11,19 @@ export interface ListRow extends ItemRow {
 const OPEN = "i.status NOT IN ('answered', 'closed')";
 /** Today of the item's organisation, from a JSON object { "o<id>": "YYYY-MM-DD" }. */
 const TODAY = "json_extract(:todays, '$.o' || i.organisation_id)";
+/**
+ * A week after it (the «due this week» window's end), computed here and bound like today: no
+ * engine's date arithmetic in the SQL (docs/team-mode.md §12, step 4).
+ */
+const WEEK_END = "json_extract(:weekEnds, '$.o' || i.organisation_id)";
+
+/** The bound values of TODAY and WEEK_END. */
+const dayParams = (todays: Record<string, string>) => ({
+  todays: JSON.stringify(todays),
+  weekEnds: JSON.stringify(
+    Object.fromEntries(Object.entries(todays).map(([k, day]) => [k, addDays(day, 7)])),
+  ),
+});
 
 const SORT: Record<CorrespondenceQueryParsed['sort'], string> = {
   dueDate: 'i.due_date',
@@ -23,7 +37,7 @@ const ftsPhrase = (search: string): string => `"${search.replace(/"/g, '""')}"`;
 
 const whereOf = (query: CorrespondenceQueryParsed, todays: Record<string, string>) => {
   const where: string[] = [];
-  const params: Record<string, unknown> = { todays: JSON.stringify(todays) };
+  const params: Record<string, unknown> = dayParams(todays);
   if (query.organisationId !== null) {
     where.push('i.organisation_id = :organisationId');
     params.organisationId = query.organisationId;
@@ -42,8 +56,7 @@ const whereOf = (query: CorrespondenceQueryParsed, todays: Record<string, string
   }
   if (query.due === 'overdue') where.push(`${OPEN} AND i.due_date < ${TODAY}`);
   if (query.due === 'today') where.push(`${OPEN} AND i.due_date = ${TODAY}`);
-  if (query.due === 'week')
-    where.push(`${OPEN} AND i.due_date BETWEEN ${TODAY} AND date(${TODAY}, '+7 days')`);
+  if (query.due === 'week') where.push(`${OPEN} AND i.due_date BETWEEN ${TODAY} AND ${WEEK_END}`);
   if (query.due === 'range') {
     if (query.dueFrom !== '') where.push('i.due_date >= :dueFrom');
     if (query.dueTo !== '') where.push('i.due_date <= :dueTo');
@@ -90,9 +103,9 @@ export const urgentItems = (
     `SELECT i.*, o.name AS organisation_name, o.legal_form AS organisation_legal_form
      FROM correspondence_items i JOIN organisations o ON o.id = i.organisation_id
      WHERE ${OPEN} AND (:organisationId IS NULL OR i.organisation_id = :organisationId)
-       AND i.due_date <= date(${TODAY}, '+7 days')
+       AND i.due_date <= ${WEEK_END}
      ORDER BY i.due_date, i.due_at, i.id LIMIT 2000`,
-    { organisationId, todays: JSON.stringify(todays) },
+    { organisationId, ...dayParams(todays) },
   );
 
 export const countOpenItems = async (q: Queryable, organisationId: number | null): Promise<number> =>
