@@ -10,7 +10,8 @@
  *   audit requirement is re-declared so the new column is covered (cd_derived_columns narrowed it
  *   to the columns that existed in 0004).
  * - `recipient_archive_reasons`: the reason kept beside an archived recipient (SQLite migration 9),
- *   visible and writable as its recipient is; written only with the recipient's audit entry.
+ *   visible and writable as its recipient is; written only with the recipient's audit entry
+ *   (`cd_protect_child`: the team rules of a table whose rows belong to a parent record).
  * - `recipient_aliases`: a shop's delivery/payment values mapped to recipients (SQLite migration 2),
  *   under cd_protect as the organisation's register (one audit entry per organisation and change).
  */
@@ -59,25 +60,41 @@ CREATE CONSTRAINT TRIGGER cd_audited AFTER INSERT OR UPDATE ON recipients DEFERR
   FOR EACH ROW EXECUTE FUNCTION cd_require_audit('recipient', 'id');
 SELECT cd_derived_columns('recipients', '{cross_border}');
 
+-- Puts a table whose rows belong to a parent record (no organisation column of its own) under the
+-- team rules through that parent: read where the parent is readable, written by the roles in
+-- p_writers of the parent's organisation, p_frozen columns never updated, never deleted, every
+-- written row audited as its parent (entity p_entity, id in p_parent_column).
+CREATE FUNCTION cd_protect_child(p_table regclass, p_parent regclass, p_parent_column text, p_writers text[],
+  p_entity text, p_frozen text[] DEFAULT '{}') RETURNS void LANGUAGE plpgsql AS $f$
+DECLARE
+  v_organisation text := format('(SELECT p.organisation_id FROM %s p WHERE p.id = %I)', p_parent, p_parent_column);
+  v_writer text := format('cd_granted(%s, %L)', v_organisation, p_writers);
+  v_groups text := (SELECT string_agg(format('%I', 'cd_' || w), ', ') FROM unnest(p_writers) w);
+  v_updatable text;
+BEGIN
+  SELECT string_agg(format('%I', attname), ', ') INTO v_updatable FROM pg_attribute
+   WHERE attrelid = p_table AND attnum > 0 AND NOT attisdropped AND attidentity = ''
+     AND NOT attname = ANY (p_frozen || ARRAY[p_parent_column]);
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', p_table);
+  EXECUTE format('CREATE POLICY cd_read ON %s FOR SELECT USING (cd_granted(%s, NULL))', p_table, v_organisation);
+  EXECUTE format('CREATE POLICY cd_insert ON %s FOR INSERT WITH CHECK (%s)', p_table, v_writer);
+  EXECUTE format('CREATE POLICY cd_update ON %s FOR UPDATE USING (%s) WITH CHECK (%s)', p_table, v_writer, v_writer);
+  EXECUTE format('GRANT SELECT ON %s TO cd_officer, cd_lawyer, cd_auditor', p_table);
+  EXECUTE format('GRANT INSERT ON %s TO %s', p_table, v_groups);
+  IF v_updatable IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (%s) ON %s TO %s', v_updatable, p_table, v_groups);
+  END IF;
+  EXECUTE format('CREATE TRIGGER cd_no_delete BEFORE DELETE ON %s FOR EACH ROW EXECUTE FUNCTION cd_refuse_change(%L)',
+    p_table, 'kept as evidence, never deleted');
+  EXECUTE format('CREATE CONSTRAINT TRIGGER cd_audited AFTER INSERT OR UPDATE ON %s DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION cd_require_audit(%L, %L)', p_table, p_entity, p_parent_column);
+END $f$;
+
 CREATE TABLE recipient_archive_reasons (
   recipient_id bigint PRIMARY KEY REFERENCES recipients (id),
   reason text NOT NULL
 );
-ALTER TABLE recipient_archive_reasons ENABLE ROW LEVEL SECURITY;
--- As its recipient: read where the recipient is visible, written by the recipient's officers.
-CREATE POLICY cd_read ON recipient_archive_reasons FOR SELECT
-  USING (EXISTS (SELECT 1 FROM recipients r WHERE r.id = recipient_id));
-CREATE POLICY cd_insert ON recipient_archive_reasons FOR INSERT
-  WITH CHECK (cd_granted((SELECT r.organisation_id FROM recipients r WHERE r.id = recipient_id), '{officer}'));
-CREATE POLICY cd_update ON recipient_archive_reasons FOR UPDATE
-  USING (cd_granted((SELECT r.organisation_id FROM recipients r WHERE r.id = recipient_id), '{officer}'))
-  WITH CHECK (cd_granted((SELECT r.organisation_id FROM recipients r WHERE r.id = recipient_id), '{officer}'));
-GRANT SELECT ON recipient_archive_reasons TO cd_officer, cd_lawyer, cd_auditor;
-GRANT INSERT (recipient_id, reason), UPDATE (reason) ON recipient_archive_reasons TO cd_officer;
-CREATE TRIGGER cd_no_delete BEFORE DELETE ON recipient_archive_reasons
-  FOR EACH ROW EXECUTE FUNCTION cd_refuse_change('archived, never deleted');
-CREATE CONSTRAINT TRIGGER cd_audited AFTER INSERT OR UPDATE ON recipient_archive_reasons DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW EXECUTE FUNCTION cd_require_audit('recipient', 'recipient_id');
+SELECT cd_protect_child('recipient_archive_reasons', 'recipients', 'recipient_id', '{officer}', 'recipient');
 
 CREATE TABLE recipient_aliases (
   organisation_id bigint NOT NULL REFERENCES organisations (id),
