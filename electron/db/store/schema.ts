@@ -128,6 +128,43 @@ export interface WorkingCalendarsTable {
   created_by: string;
 }
 
+/** The correspondence register (migration 3; identity_verification since 7). */
+export interface CorrespondenceItemsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  /** Year, sequence and number text: given in the registering transaction (on PostgreSQL by the server). */
+  year: number;
+  seq: number;
+  number: string;
+  kind: string;
+  received_date: string;
+  received_via: string;
+  sender_ref_number: string;
+  sender_ref_date: string | null;
+  subject_id: number | null;
+  sender_name: string;
+  sender_address: string;
+  sender_email: string;
+  sender_phone: string;
+  /** JSON string[]. */
+  order_numbers: string;
+  demands: string;
+  amount_minor: number | null;
+  currency: string | null;
+  responsible: string;
+  notes: string;
+  status: string;
+  rule_id: string;
+  start_date: string;
+  due_date: string;
+  due_at: string | null;
+  /** The stored deadline (JSON): basis, citation, calendar version, explanations, warnings. */
+  deadline: string;
+  identity_verification: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /**
  * The audit trail. On SQLite the app fills every column; on PostgreSQL the server's seal trigger
  * fills id, at, actor_*, prev_hash and hash (and ignores what a client sends), hence Generated.
@@ -155,5 +192,6 @@ export interface Schema {
   recipient_archive_reasons: RecipientArchiveReasonsTable;
   recipient_aliases: RecipientAliasesTable;
   working_calendars: WorkingCalendarsTable;
+  correspondence_items: CorrespondenceItemsTable;
   audit_log: AuditLogTable;
 }
