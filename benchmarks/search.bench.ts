@@ -79,15 +79,20 @@ const main = async () => {
       ['word of a name by its start', () => pick(SURNAMES).slice(0, 5)],
       ['two words of a name', () => `${pick(NAMES)} ${pick(SURNAMES)}`],
       ['word of an address', () => pick(STREETS).replace(/^ул\. /, '')],
-      ['name and address words', () => `${pick(SURNAMES)} ${pick(STREETS)}`],
+    ];
+    // Beyond the issue's list: a surname and a street, both common, mostly in combinations nobody has
+    // (the generator ties a street to a surname) — the look-up checks at most SCAN_BUDGET postings.
+    const rare: [string, () => string][] = [
+      ['common name + street (rare pair)', () => `${pick(SURNAMES)} ${pick(STREETS)}`],
     ];
     const reference: number[] = [];
     let worst = 0;
-    for (const [label, make] of kinds) {
+    for (const [label, make] of [...kinds, ...rare]) {
       const samples: number[] = [];
       const nearby: number[] = [];
       let hits = 0;
       let capped = 0;
+      let incomplete = 0;
       const missed = new Set<string>();
       for (let i = 0; i < QUERIES; i += 1) {
         const search = make();
@@ -99,15 +104,16 @@ const main = async () => {
         const page = await app.ok('subjects:list', { organisationId: org.id, search, limit: 50 });
         samples.push(performance.now() - t);
         capped += page.totalCapped ? 1 : 0;
+        incomplete += page.searchIncomplete ? 1 : 0;
         hits += page.items.length > 0 ? 1 : 0;
         if (page.items.length === 0) missed.add(search);
       }
       reference.push(...nearby);
       const p = percentiles(samples);
       const near = percentiles(nearby);
-      worst = Math.max(worst, p.p95);
+      if (kinds.some(([k]) => k === label)) worst = Math.max(worst, p.p95);
       console.log(
-        `${label.padEnd(34)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  (reference p50 ${near.p50.toFixed(2)} / p95 ${near.p95.toFixed(2)} ms; ${hits}/${QUERIES} found, ${capped} counted «more than»)`,
+        `${label.padEnd(34)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  (reference p50 ${near.p50.toFixed(2)} / p95 ${near.p95.toFixed(2)} ms; ${hits}/${QUERIES} found, ${capped} counted «more than»${incomplete > 0 ? `, ${incomplete} stopped short («уточните запрос»)` : ''})`,
       );
       if (missed.size > 0) console.log(`  found nobody for: ${[...missed].slice(0, 5).join(' | ')}`);
     }
@@ -126,7 +132,7 @@ const main = async () => {
     console.log(`${'browse first 100 pages by name'.padEnd(34)} p50 ${ms(b.p50)}  p95 ${ms(b.p95)}`);
     console.log(`reference primary-key read over the run: p50 ${ms(ref.p50)}  p95 ${ms(ref.p95)}`);
     console.log(
-      `worst look-up p95 ${worst.toFixed(2)} ms — target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
+      `worst p95 of the issue's look-ups ${worst.toFixed(2)} ms — target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
     );
   } finally {
     await app.close();
