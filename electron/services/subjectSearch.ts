@@ -143,13 +143,13 @@ export const searchSubjects = async (
   if (words.length <= 1)
     return run(tails.length > 0 ? tails : words.map((w) => w.prefix), [], { wanted, raw: -1, byName: true });
 
-  // Several words: the rarest drives (of equal counts the longest: it is the more specific), the
+  // Several words: the rarest drives (counted up to WORD_BUDGET + 1; of equal counts the longest: it is the more specific), the
   // others are checked per candidate; a word that starts others needs as many terms as they are.
   const sizes = await wordSizes(
     q,
     organisationId,
     words.map((w) => w.prefix),
-    SCAN_BUDGET + 1,
+    WORD_BUDGET + 1,
   );
   const order = words.map((w, i) => ({ w, size: sizes[i] ?? 0 }));
   order.sort((a, b) => a.size - b.size || b.w.prefix.length - a.w.prefix.length);
@@ -161,5 +161,7 @@ export const searchSubjects = async (
   // a lower bound of the count), at most SCAN_BUDGET of them (a rare combination of common words
   // stops there and says so). The order is the index's on every page (the whole set is not known).
   const found = await run(drive, checks, { wanted: pageEnd + 1, raw: SCAN_BUDGET, byName: false });
-  return found.capped ? found : { ...found, incomplete: driver.size > SCAN_BUDGET };
+  if (found.capped) return found;
+  const [postings = 0] = await wordSizes(q, organisationId, drive, SCAN_BUDGET + 1);
+  return { ...found, incomplete: postings > SCAN_BUDGET };
 };
