@@ -4,9 +4,12 @@ import type { Query } from '../../hooks/useQuery';
 import { ErrorBlock, Loading } from '../Layout';
 import { Pager } from '../Pager';
 
+/** A page as the channels return it; `totalCapped`: a search stopped counting at `total`. */
+type ListPageOf<T> = PageOf<T> & { totalCapped?: boolean };
+
 interface ListPageBodyProps<T> {
   /** The page of rows as the query cache has it (kept while the next page loads). */
-  list: Query<PageOf<T>>;
+  list: Query<ListPageOf<T>>;
   offset: number;
   onOffsetChange: (offset: number) => void;
   /** Shown when the page is empty (with or without filters: the caller words it). */
@@ -34,6 +37,7 @@ export function ListPageBody<T>(props: ListPageBodyProps<T>) {
         limit={page.limit}
         onChange={onOffsetChange}
         label={pagerLabel}
+        capped={page.totalCapped ?? false}
       />
     </>
   );
