@@ -16,6 +16,8 @@ interface ListPageBodyProps<T> {
   empty: ReactNode;
   table: (items: readonly T[], busy: boolean) => ReactNode;
   pagerLabel?: string;
+  /** A list inside a record's section or a dialog: no pager while everything fits on one page. */
+  pagerOnlyWhenPaged?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ interface ListPageBodyProps<T> {
  * a loading state, the empty state, or the table (dimmed while the next page loads) and the pager.
  */
 export function ListPageBody<T>(props: ListPageBodyProps<T>) {
-  const { list, offset, onOffsetChange, empty, table, pagerLabel } = props;
+  const { list, offset, onOffsetChange, empty, table, pagerLabel, pagerOnlyWhenPaged = false } = props;
   const page = list.data;
   if (list.error) return <ErrorBlock error={list.error} onRetry={list.reload} />;
   if (!page) return <Loading />;
@@ -31,14 +33,16 @@ export function ListPageBody<T>(props: ListPageBodyProps<T>) {
   return (
     <>
       {table(page.items, list.loading)}
-      <Pager
-        total={page.total}
-        offset={offset}
-        limit={page.limit}
-        onChange={onOffsetChange}
-        label={pagerLabel}
-        capped={page.totalCapped ?? false}
-      />
+      {(!pagerOnlyWhenPaged || page.total > page.limit || offset > 0) && (
+        <Pager
+          total={page.total}
+          offset={offset}
+          limit={page.limit}
+          onChange={onOffsetChange}
+          label={pagerLabel}
+          capped={page.totalCapped ?? false}
+        />
+      )}
     </>
   );
 }
