@@ -17,7 +17,7 @@ export const listPagesEn: typeof listPagesRu = {
   organisations: {
     filtersLabel: 'Filter organisations',
     search: 'Search',
-    searchPlaceholder: 'Name or registration number',
+    searchPlaceholder: 'Name, INN or BIN',
     found: 'Found: {{formatted}}',
     noMatchesTitle: 'No organisations match this filter',
     noMatchesText: 'Check the name or the number, or reset the filter.',

@@ -15,7 +15,7 @@ export const listPagesRu = {
   organisations: {
     filtersLabel: 'Отбор организаций',
     search: 'Поиск',
-    searchPlaceholder: 'Наименование или регистрационный номер',
+    searchPlaceholder: 'Наименование, ИНН или БИН',
     found: 'Найдено: {{formatted}}',
     noMatchesTitle: 'Нет организаций по этому отбору',
     noMatchesText: 'Проверьте наименование или номер либо сбросьте отбор.',

@@ -68,6 +68,7 @@ export function ImportHistory({ organisationId, onShowRejections }: ImportHistor
         offset={view.offset}
         onOffsetChange={(offset) => setView((v) => ({ ...v, offset }))}
         pagerLabel={t('listPages.importHistory.pager')}
+        pagerOnlyWhenPaged
         empty={
           filtered ? (
             <EmptyState

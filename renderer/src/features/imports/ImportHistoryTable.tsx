@@ -44,7 +44,6 @@ export function ImportHistoryTable({ items, busy, onShowRejections }: ImportHist
             <th scope="col">{t('ledger.history.columns.startedAt')}</th>
             <th scope="col">{t('ledger.history.columns.file')}</th>
             <th scope="col">{t('ledger.history.columns.profile')}</th>
-            <th scope="col">{t('ledger.history.columns.encoding')}</th>
             <th scope="col">{t('ledger.history.columns.status')}</th>
             <th scope="col" className="num">
               {t('ledger.history.columns.rows')}
@@ -62,7 +61,6 @@ export function ImportHistoryTable({ items, busy, onShowRejections }: ImportHist
               {t('ledger.history.columns.duration')}
             </th>
             <th scope="col">{t('ledger.history.columns.actor')}</th>
-            <th scope="col">{t('ledger.history.columns.sha256')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('identity.undoImport.action')}</span>
             </th>
@@ -74,13 +72,25 @@ export function ImportHistoryTable({ items, busy, onShowRejections }: ImportHist
               <td className="nowrap">{showInstant(r.startedAt)}</td>
               <td className="history-file">
                 <TruncatedText className="file-name" text={r.fileName} maxWidth="26ch" />
-                <div className="muted small">{showBytes(r.fileSize, t, lang)}</div>
+                <div className="muted small nowrap">
+                  {showBytes(r.fileSize, t, lang)}
+                  {r.fileSha256 && (
+                    <>
+                      {' · '}
+                      <span className="mono sha" title={`SHA-256 ${r.fileSha256}`}>
+                        SHA-256 {r.fileSha256.slice(0, SHA_SHOWN)}…
+                      </span>
+                    </>
+                  )}
+                </div>
               </td>
               <td>
                 {r.profileName ?? presetName(t, r.preset)}
-                {r.profileName && <div className="muted small">{presetName(t, r.preset)}</div>}
+                <div className="muted small">
+                  {r.profileName && `${presetName(t, r.preset)} · `}
+                  <span className="nowrap">{encodingLabel(t, r.encoding)}</span>
+                </div>
               </td>
-              <td className="nowrap">{encodingLabel(t, r.encoding)}</td>
               <td>
                 <Badge tone={statusTone[r.status]}>{t(`ledger.history.status.${r.status}`)}</Badge>
               </td>
@@ -108,11 +118,6 @@ export function ImportHistoryTable({ items, busy, onShowRejections }: ImportHist
                 {r.durationMs === null ? '—' : showElapsed(t, r.durationMs, lang)}
               </td>
               <td>{who(r)}</td>
-              <td>
-                <span className="mono sha" title={r.fileSha256}>
-                  {r.fileSha256 ? `${r.fileSha256.slice(0, SHA_SHOWN)}…` : '—'}
-                </span>
-              </td>
               <td>
                 <UndoImportButton record={r} />
               </td>
