@@ -46,6 +46,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
       />
       <TextField
         label={t('auditTrail.filters.person')}
+        placeholder={t('auditTrail.filters.personPlaceholder')}
         value={value.person}
         onChange={(e) => set('person', e.target.value)}
       />
