@@ -4,6 +4,7 @@ import type { ImportProfile, ImportRecord } from '../../../shared/domain/ledger'
 import type { ColumnMapping } from '../../../shared/imports/fields';
 import type { PresetId } from '../../../shared/imports/presets';
 import type { Queryable } from '../connection';
+import { containsPattern } from './likePattern';
 
 export interface NewImport {
   organisationId: number;
@@ -105,7 +106,7 @@ export const pageImports = async (q: Queryable, query: ImportHistoryPageQuery) =
   const params = {
     organisationId: query.organisationId,
     ...(query.status !== '' && query.status !== 'undone' ? { status: query.status } : {}),
-    ...(query.search !== '' ? { search: `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } : {}),
+    ...(query.search !== '' ? { search: containsPattern(query.search) } : {}),
   };
   const filter = where.join(' AND ');
   const [rows, count] = await Promise.all([

@@ -6,6 +6,7 @@ import { sortKey } from '../../../shared/format/sortKey';
 import type { Queryable } from '../connection';
 import { dbOf } from '../store/interop';
 import type { OrganisationsTable } from '../store/schema';
+import { containsPattern } from './likePattern';
 import type { Db, Tx } from '../store/types';
 
 type OrganisationRow = Selectable<OrganisationsTable>;
@@ -74,9 +75,6 @@ export const listOrganisations = async (q: Reader, includeArchived: boolean): Pr
   if (!includeArchived) query = query.where('archived_at', 'is', null);
   return (await query.orderBy('name_key').orderBy('id').execute()).map(toOrganisation);
 };
-
-/** LIKE pattern for a fragment anywhere, with the LIKE wildcards escaped. */
-const containsPattern = (fragment: string): string => `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * One page of the organisations list, by name. The name is matched through its lower-cased sort key
