@@ -81,7 +81,12 @@ export function SectionNav() {
     };
     update();
     scroller.addEventListener('scroll', update, { passive: true });
-    return () => scroller.removeEventListener('scroll', update);
+    // A wider or narrower window re-wraps the strip and the sections: the mark follows.
+    window.addEventListener('resize', update);
+    return () => {
+      scroller.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
   }, [sections]);
 
   const go = (headingId: string) => {
