@@ -10,6 +10,7 @@ import { demoHandlers } from './handlers/demo';
 import { desktopHandlers } from './handlers/desktop';
 import { evidenceHandlers } from './handlers/evidence';
 import { ledgerHandlers } from './handlers/ledger';
+import { listPagesHandlers } from './handlers/listPages';
 import { policiesHandlers } from './handlers/policies';
 import { transferNoticesHandlers } from './handlers/transferNotices';
 import type { HandlersFor } from './handlers/types';
@@ -30,6 +31,7 @@ export const createHandlers = (ctx: AppContext): Handlers => {
     ...policiesHandlers(ctx),
     ...transferNoticesHandlers(ctx),
     ...agendaHandlers(ctx),
+    ...listPagesHandlers(ctx),
   };
   // The desktop handlers (global search) and the demo ask the registers through their own channels.
   return guardRecoveryMode(ctx, {

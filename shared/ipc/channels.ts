@@ -6,6 +6,7 @@ import { demoChannels } from './contracts/demoChannels';
 import { desktopChannels } from './contracts/desktopChannels';
 import { evidenceChannels } from './contracts/evidenceChannels';
 import { ledgerChannels } from './contracts/ledgerChannels';
+import { listPagesChannels } from './contracts/listPagesChannels';
 import { policiesChannels } from './contracts/policiesChannels';
 import { transferNoticesChannels } from './contracts/transferNoticesChannels';
 
@@ -24,6 +25,7 @@ export const channelNames = [
   ...agendaChannels,
   ...evidenceChannels,
   ...demoChannels,
+  ...listPagesChannels,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

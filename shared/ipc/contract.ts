@@ -8,6 +8,7 @@ import { demoContract } from './contracts/demo';
 import { desktopContract } from './contracts/desktop';
 import { evidenceContract } from './contracts/evidence';
 import { ledgerContract } from './contracts/ledger';
+import { listPagesContract } from './contracts/listPages';
 import { policiesContract } from './contracts/policies';
 import { transferNoticesContract } from './contracts/transferNotices';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...agendaContract,
   ...evidenceContract,
   ...demoContract,
+  ...listPagesContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -36,7 +36,7 @@ test('the officer browses and filters the audit trail, reads field changes, veri
   await expect(details).toContainText(recipient?.legal_name ?? '');
   await expect(details).not.toContainText('legalName');
   await filters.getByRole('button', { name: 'Сбросить фильтры' }).click();
-  await filters.getByLabel('Кто (ФИО или учётная запись)').fill('нет такого человека');
+  await filters.getByLabel('Кто', { exact: true }).fill('нет такого человека');
   await expect(page.getByText('Записей, подходящих под фильтры, нет.')).toBeVisible();
   await filters.getByRole('button', { name: 'Сбросить фильтры' }).click();
 

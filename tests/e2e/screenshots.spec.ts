@@ -105,6 +105,8 @@ test('desktop screenshots: global search, an incident with its section strip', a
     .getByRole('link', { name: 'Охват: затронутые субъекты' })
     .click();
   await page.screenshot({ path: shot('incident-sections') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: shot('incident-sections-1920') });
 });
 
 test('desktop screenshots: start page after the demo, register selection, print preview, audit screen', async ({
@@ -141,6 +143,24 @@ test('desktop screenshots: start page after the demo, register selection, print 
   await nav.getByRole('button', { name: 'Журнал изменений' }).click();
   await expect(page.getByRole('heading', { name: 'Журнал изменений', level: 1 })).toBeVisible();
   await page.screenshot({ path: shot('audit') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: shot('audit-1920') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // The lists on the shared list page, at the narrow width where truncation matters.
+  await nav.getByRole('button', { name: 'Обращения' }).click();
+  await expect(page.getByRole('table', { name: 'Журнал входящих обращений' })).toBeVisible();
+  await page.screenshot({ path: shot('list-inbox') });
+  await nav.getByRole('button', { name: 'Субъекты' }).click();
+  await expect(page.getByRole('table', { name: 'Субъекты персональных данных' })).toBeVisible();
+  await page.screenshot({ path: shot('list-subjects') });
+  await nav.getByRole('button', { name: 'Импорт выгрузок', exact: true }).click();
+  const history = page.getByRole('table', { name: 'История импортов' });
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('list-import-history') });
+  await nav.getByRole('button', { name: 'Организации' }).click();
+  await expect(page.getByRole('table', { name: 'Список организаций' })).toBeVisible();
+  await page.screenshot({ path: shot('list-organisations') });
 });
 
 test.describe('under an English browser locale', () => {

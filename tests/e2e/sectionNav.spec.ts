@@ -48,4 +48,16 @@ test('a long incident page has a strip of its sections that stays in view and ju
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Охват: затронутые субъекты', level: 2 })).toBeFocused();
   await expect(scope).toHaveAttribute('aria-current', 'location');
+
+  // At 1920 px the strip is one line: a chosen section still lands just below it and is the one marked.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await strip.getByRole('link', { name: 'Сроки уведомления' }).click();
+  await scope.click();
+  await expect(scope).toHaveAttribute('aria-current', 'location');
+  const stripBox = await strip.boundingBox();
+  const headingBox = await page
+    .getByRole('heading', { name: 'Охват: затронутые субъекты', level: 2 })
+    .boundingBox();
+  expect(headingBox?.y ?? 0).toBeGreaterThan((stripBox?.y ?? 0) + (stripBox?.height ?? 0));
+  expect(headingBox?.y ?? 0).toBeLessThan((stripBox?.y ?? 0) + (stripBox?.height ?? 0) + 60);
 });

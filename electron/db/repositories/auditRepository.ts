@@ -4,6 +4,7 @@ import { changedKeys } from '../../../shared/domain/audit';
 import type { Queryable } from '../connection';
 import { dbOf } from '../store/interop';
 import type { AuditLogTable, Schema } from '../store/schema';
+import { containsPattern } from './likePattern';
 import type { Db, Tx } from '../store/types';
 
 /** An entry as read and verified: the hashed content and its links (the organisation is not hashed). */
@@ -150,16 +151,13 @@ export interface AuditListFilter {
   to: string;
 }
 
-/** LIKE pattern for a fragment, with the LIKE wildcards escaped. */
-const contains = (fragment: string): string => `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * A fragment anywhere in a column, case-insensitively as far as each engine can: SQLite's LIKE folds
  * ASCII letters only; PostgreSQL's ILIKE folds every letter (Cyrillic too).
  */
 const containsIn = (db: Db, column: keyof AuditLogTable, fragment: string) => {
   const operator = db.engine === 'postgres' ? sql.raw('ILIKE') : sql.raw('LIKE');
-  return sql<SqlBool>`${sql.ref(column)} ${operator} ${contains(fragment)} ESCAPE '\\'`;
+  return sql<SqlBool>`${sql.ref(column)} ${operator} ${containsPattern(fragment)} ESCAPE '\\'`;
 };
 
 const filtered = (db: Db, f: AuditListFilter) => (eb: ExpressionBuilder<Schema, 'audit_log'>) => {

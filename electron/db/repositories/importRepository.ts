@@ -1,7 +1,10 @@
+import type { z } from 'zod';
+import type { ImportHistoryQuery } from '../../../shared/domain/importHistoryQuery';
 import type { ImportProfile, ImportRecord } from '../../../shared/domain/ledger';
 import type { ColumnMapping } from '../../../shared/imports/fields';
 import type { PresetId } from '../../../shared/imports/presets';
 import type { Queryable } from '../connection';
+import { containsPattern } from './likePattern';
 
 export interface NewImport {
   organisationId: number;
@@ -27,6 +30,8 @@ export const insertImport = async (q: Queryable, i: NewImport): Promise<number> 
       { ...i },
     )
   ).lastID;
+
+type ImportHistoryPageQuery = z.output<typeof ImportHistoryQuery>;
 
 interface ImportRow {
   id: number;
@@ -88,6 +93,32 @@ export const listImports = async (q: Queryable, organisationId: number): Promise
       organisationId,
     })
   ).map(toImport);
+
+/**
+ * One page of an organisation's imports, newest first, narrowed to a state (as the history shows it:
+ * an undone import is `undone`, whatever its stored status) and a fragment of the file name.
+ */
+export const pageImports = async (q: Queryable, query: ImportHistoryPageQuery) => {
+  const where = ['i.organisation_id = :organisationId'];
+  if (query.status === 'undone') where.push('i.undone_at IS NOT NULL');
+  else if (query.status !== '') where.push('i.status = :status AND i.undone_at IS NULL');
+  if (query.search !== '') where.push(`i.file_name LIKE :search ESCAPE '\\'`);
+  const params = {
+    organisationId: query.organisationId,
+    ...(query.status !== '' && query.status !== 'undone' ? { status: query.status } : {}),
+    ...(query.search !== '' ? { search: containsPattern(query.search) } : {}),
+  };
+  const filter = where.join(' AND ');
+  const [rows, count] = await Promise.all([
+    q.all<ImportRow>(`${IMPORT_SELECT} WHERE ${filter} ORDER BY i.id DESC LIMIT :limit OFFSET :offset`, {
+      ...params,
+      limit: query.limit,
+      offset: query.offset,
+    }),
+    q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM imports i WHERE ${filter}`, params),
+  ]);
+  return { items: rows.map(toImport), total: count?.n ?? 0, offset: query.offset, limit: query.limit };
+};
 
 export const findImport = async (q: Queryable, id: number): Promise<ImportRecord | null> => {
   const row = await q.get<ImportRow>(`${IMPORT_SELECT} WHERE i.id = :id`, { id });

@@ -1,12 +1,16 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type SqlBool } from 'kysely';
+import type { z } from 'zod';
 import type { Organisation, OrganisationData } from '../../../shared/domain/organisation';
+import type { OrganisationPageQuery } from '../../../shared/domain/organisationQuery';
 import { sortKey } from '../../../shared/format/sortKey';
 import type { Queryable } from '../connection';
 import { dbOf } from '../store/interop';
 import type { OrganisationsTable } from '../store/schema';
+import { containsPattern } from './likePattern';
 import type { Db, Tx } from '../store/types';
 
 type OrganisationRow = Selectable<OrganisationsTable>;
+type OrganisationPageQueryParsed = z.output<typeof OrganisationPageQuery>;
 
 /** Unconverted callers still read with a Queryable (ctx.db or a legacy transaction). */
 type Reader = Db | Queryable;
@@ -70,6 +74,36 @@ export const listOrganisations = async (q: Reader, includeArchived: boolean): Pr
   let query = dbOf(q).k.selectFrom('organisations').selectAll();
   if (!includeArchived) query = query.where('archived_at', 'is', null);
   return (await query.orderBy('name_key').orderBy('id').execute()).map(toOrganisation);
+};
+
+/**
+ * One page of the organisations list, by name. The name is matched through its lower-cased sort key
+ * (so «ОСОО» finds «осоо» in every alphabet on both engines), the registration number as typed.
+ */
+export const pageOrganisations = async (q: Reader, query: OrganisationPageQueryParsed) => {
+  const db = dbOf(q);
+  let base = db.k.selectFrom('organisations');
+  if (!query.includeArchived) base = base.where('archived_at', 'is', null);
+  if (query.search !== '') {
+    const name = containsPattern(sortKey(query.search));
+    const number = containsPattern(query.search);
+    base = base.where((eb) =>
+      eb.or([
+        sql<SqlBool>`name_key LIKE ${name} ESCAPE '\\'`,
+        sql<SqlBool>`registration_number LIKE ${number} ESCAPE '\\'`,
+      ]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('name_key').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+  ]);
+  return {
+    items: rows.map(toOrganisation),
+    total: Number(count?.n ?? 0),
+    offset: query.offset,
+    limit: query.limit,
+  };
 };
 
 export const countOrganisations = async (q: Reader): Promise<number> => {

@@ -1,3 +1,4 @@
+import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { asLang, showNumber } from '../i18n/format';
 
@@ -36,11 +37,11 @@ export function Pager({ total, offset, limit, onChange, label, capped = false }:
       </span>
       <div className="pager-controls">
         <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => go(1)}>
-          <span aria-hidden="true">« </span>
+          <ChevronsLeft size={14} aria-hidden="true" />
           {t('pager.first')}
         </button>
         <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => go(page - 1)}>
-          <span aria-hidden="true">‹ </span>
+          <ChevronLeft size={14} aria-hidden="true" />
           {t('pager.prev')}
         </button>
         <label className="pager-page">
@@ -65,7 +66,7 @@ export function Pager({ total, offset, limit, onChange, label, capped = false }:
           onClick={() => (page >= pages ? onChange(page * limit) : go(page + 1))}
         >
           {t('pager.next')}
-          <span aria-hidden="true"> ›</span>
+          <ChevronRight size={14} aria-hidden="true" />
         </button>
         <button
           type="button"
@@ -74,7 +75,7 @@ export function Pager({ total, offset, limit, onChange, label, capped = false }:
           onClick={() => go(pages)}
         >
           {t('pager.last')}
-          <span aria-hidden="true"> »</span>
+          <ChevronsRight size={14} aria-hidden="true" />
         </button>
       </div>
     </nav>

@@ -7,6 +7,7 @@ import { breachesEn } from './breaches.en';
 import { correspondenceEn } from './correspondence.en';
 import { demoEn } from './demo.en';
 import { desktopEn } from './desktop.en';
+import { listPagesEn } from './listPages.en';
 import { identityEn } from './identity.en';
 import { subjectEditsEn } from './subjectEdits.en';
 import { ledgerEn } from './ledger.en';
@@ -263,5 +264,6 @@ export const uiEn: UiStrings = {
   auditFields: auditFieldsEn,
   desktop: desktopEn,
   demo: demoEn,
+  listPages: listPagesEn,
   units: { bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB' },
 };

@@ -193,8 +193,7 @@ export const ledgerEn: UiStrings['ledger'] = {
     columns: {
       startedAt: 'Date',
       file: 'File',
-      profile: 'Profile / format',
-      encoding: 'Encoding',
+      profile: 'Format and encoding',
       status: 'Status',
       rows: 'Rows',
       imported: 'Loaded',
@@ -202,7 +201,6 @@ export const ledgerEn: UiStrings['ledger'] = {
       rejected: 'Rej.',
       duration: 'Time',
       actor: 'Who',
-      sha256: 'SHA-256',
     },
     status: { running: 'Running', completed: 'Completed', failed: 'Failed', undone: 'Undone' },
     showRejections: 'Rejected rows: {{file}}',

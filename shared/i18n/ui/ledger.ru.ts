@@ -201,8 +201,7 @@ export const ledgerRu = {
     columns: {
       startedAt: 'Дата',
       file: 'Файл',
-      profile: 'Профиль / формат',
-      encoding: 'Кодировка',
+      profile: 'Формат и кодировка',
       status: 'Статус',
       rows: 'Строк',
       imported: 'Загружено',
@@ -210,7 +209,6 @@ export const ledgerRu = {
       rejected: 'Откл.',
       duration: 'Время',
       actor: 'Кто',
-      sha256: 'SHA-256',
     },
     status: { running: 'Выполняется', completed: 'Завершён', failed: 'Ошибка', undone: 'Отменён' },
     showRejections: 'Отклонённые строки: {{file}}',

@@ -7,6 +7,7 @@ import { breachesRu } from './breaches.ru';
 import { correspondenceRu } from './correspondence.ru';
 import { demoRu } from './demo.ru';
 import { desktopRu } from './desktop.ru';
+import { listPagesRu } from './listPages.ru';
 import { identityRu } from './identity.ru';
 import { subjectEditsRu } from './subjectEdits.ru';
 import { ledgerRu } from './ledger.ru';
@@ -264,6 +265,7 @@ export const uiRu = {
   auditFields: auditFieldsRu,
   desktop: desktopRu,
   demo: demoRu,
+  listPages: listPagesRu,
   units: { bytes: 'Б', kb: 'КБ', mb: 'МБ', gb: 'ГБ' },
 } as const;
 

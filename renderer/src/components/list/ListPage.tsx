@@ -4,15 +4,20 @@ import type { Query } from '../../hooks/useQuery';
 import { ErrorBlock, Loading } from '../Layout';
 import { Pager } from '../Pager';
 
+/** A page as the channels return it; `totalCapped`: a search stopped counting at `total`. */
+type ListPageOf<T> = PageOf<T> & { totalCapped?: boolean };
+
 interface ListPageBodyProps<T> {
   /** The page of rows as the query cache has it (kept while the next page loads). */
-  list: Query<PageOf<T>>;
+  list: Query<ListPageOf<T>>;
   offset: number;
   onOffsetChange: (offset: number) => void;
   /** Shown when the page is empty (with or without filters: the caller words it). */
   empty: ReactNode;
   table: (items: readonly T[], busy: boolean) => ReactNode;
   pagerLabel?: string;
+  /** A list inside a record's section or a dialog: no pager while everything fits on one page. */
+  pagerOnlyWhenPaged?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ interface ListPageBodyProps<T> {
  * a loading state, the empty state, or the table (dimmed while the next page loads) and the pager.
  */
 export function ListPageBody<T>(props: ListPageBodyProps<T>) {
-  const { list, offset, onOffsetChange, empty, table, pagerLabel } = props;
+  const { list, offset, onOffsetChange, empty, table, pagerLabel, pagerOnlyWhenPaged = false } = props;
   const page = list.data;
   if (list.error) return <ErrorBlock error={list.error} onRetry={list.reload} />;
   if (!page) return <Loading />;
@@ -28,13 +33,16 @@ export function ListPageBody<T>(props: ListPageBodyProps<T>) {
   return (
     <>
       {table(page.items, list.loading)}
-      <Pager
-        total={page.total}
-        offset={offset}
-        limit={page.limit}
-        onChange={onOffsetChange}
-        label={pagerLabel}
-      />
+      {(!pagerOnlyWhenPaged || page.total > page.limit || offset > 0) && (
+        <Pager
+          total={page.total}
+          offset={offset}
+          limit={page.limit}
+          onChange={onOffsetChange}
+          label={pagerLabel}
+          capped={page.totalCapped ?? false}
+        />
+      )}
     </>
   );
 }

@@ -4,7 +4,8 @@ export const SEARCH_DELAY_MS = 250;
 
 /**
  * A list's search box: the text shows at once, the list query gets it once typing pauses (one
- * request per pause, not per key). `commit` receives the settled text; `clear` cancels a pending one.
+ * request per pause, not per key). `commit` receives the settled text; `clear` cancels a pending one;
+ * `flush` commits what is typed at once (before leaving the page, so coming back shows it).
  */
 export function useListSearch(initial: string, commit: (text: string) => void) {
   const [text, setText] = useState(initial);
@@ -24,5 +25,9 @@ export function useListSearch(initial: string, commit: (text: string) => void) {
     window.clearTimeout(timer.current);
     setText('');
   };
-  return { text, change, clear };
+  const flush = () => {
+    window.clearTimeout(timer.current);
+    latest.current(text);
+  };
+  return { text, change, clear, flush };
 }

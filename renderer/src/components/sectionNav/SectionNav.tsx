@@ -31,6 +31,9 @@ const scrollerOf = (from: Element | null): HTMLElement | null => {
   return null;
 };
 
+/** Space between the strip and a section scrolled to. */
+const SECTION_GAP = 10;
+
 const sectionTop = (headingId: string): number | null =>
   document.getElementById(headingId)?.closest('section')?.getBoundingClientRect().top ?? null;
 
@@ -78,14 +81,26 @@ export function SectionNav() {
     };
     update();
     scroller.addEventListener('scroll', update, { passive: true });
-    return () => scroller.removeEventListener('scroll', update);
+    // A wider or narrower window re-wraps the strip and the sections: the mark follows.
+    window.addEventListener('resize', update);
+    return () => {
+      scroller.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
   }, [sections]);
 
   const go = (headingId: string) => {
     const heading = document.getElementById(headingId);
     if (!heading) return;
     heading.tabIndex = -1;
-    heading.closest('section')?.scrollIntoView({ block: 'start' });
+    const section = heading.closest('section');
+    const scroller = scrollerOf(ref.current);
+    if (section && scroller && ref.current) {
+      // Just below the strip as it will stick (one line at 1920 px, two at 1366 px), so the section
+      // chosen is also the one marked as in view.
+      const stuckBottom = scroller.getBoundingClientRect().top + ref.current.offsetHeight;
+      scroller.scrollBy({ top: section.getBoundingClientRect().top - stuckBottom - SECTION_GAP });
+    }
     heading.focus({ preventScroll: true });
     chosen.current = headingId;
     setCurrent(headingId);

@@ -46,6 +46,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
       />
       <TextField
         label={t('auditTrail.filters.person')}
+        placeholder={t('auditTrail.filters.personPlaceholder')}
         value={value.person}
         onChange={(e) => set('person', e.target.value)}
       />
@@ -57,11 +58,14 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
       />
       <DateField label={t('auditTrail.filters.from')} value={value.from} onChange={(v) => set('from', v)} />
       <DateField label={t('auditTrail.filters.to')} value={value.to} onChange={(v) => set('to', v)} />
-      <div className="filters-actions">
-        <button type="button" className="btn" onClick={() => onChange(emptyAuditFilter)}>
-          {t('auditTrail.filters.reset')}
-        </button>
-      </div>
+      {/* Offered once something narrows the log, as on every list. */}
+      {JSON.stringify(value) !== JSON.stringify(emptyAuditFilter) && (
+        <div className="filters-actions">
+          <button type="button" className="btn" onClick={() => onChange(emptyAuditFilter)}>
+            {t('auditTrail.filters.reset')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

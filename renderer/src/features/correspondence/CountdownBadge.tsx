@@ -11,11 +11,10 @@ interface CountdownBadgeProps {
 export function CountdownBadge({ countdown, hourBased, large }: CountdownBadgeProps) {
   const { t } = useTranslation();
   const base = `countdown countdown-${countdown.state}`;
+  const Icon = countdownIcon[countdown.state];
   return (
     <span className={large ? `${base} countdown-large` : base}>
-      <span className="countdown-icon" aria-hidden="true">
-        {countdownIcon[countdown.state]}
-      </span>
+      <Icon size={large ? 16 : 13} className="countdown-icon" aria-hidden="true" />
       {countdownText(t, countdown, hourBased)}
     </span>
   );

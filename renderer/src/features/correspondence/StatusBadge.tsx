@@ -1,3 +1,4 @@
+import { Ban } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CorrespondenceStatus } from '../../../../shared/domain/correspondence';
 import { Badge } from '../../components/Layout';
@@ -22,7 +23,7 @@ export function BlockedBadge() {
   const { t } = useTranslation();
   return (
     <span className="badge badge-danger blocked-badge" title={t('correspondence.blocked.hint')}>
-      <span aria-hidden="true">⊘ </span>
+      <Ban size={12} aria-hidden="true" />
       {t('correspondence.blocked.badge')}
     </span>
   );

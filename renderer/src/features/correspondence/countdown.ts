@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { Circle, CircleCheck, CircleDot, Clock3, TriangleAlert, type LucideIcon } from 'lucide-react';
 import type { CorrespondenceItem } from '../../../../shared/domain/correspondence';
 import type { Countdown, DeadlineState } from '../../../../shared/domain/correspondenceQuery';
 import { isOpenStatus } from '../../../../shared/correspondence/statusWorkflow';
@@ -17,12 +18,12 @@ export const countdownTone = {
   done: 'success',
 } as const satisfies Record<DeadlineState, string>;
 
-export const countdownIcon: Record<DeadlineState, string> = {
-  overdue: '⚠',
-  dueToday: '◉',
-  thisWeek: '◔',
-  later: '○',
-  done: '✓',
+export const countdownIcon: Record<DeadlineState, LucideIcon> = {
+  overdue: TriangleAlert,
+  dueToday: CircleDot,
+  thisWeek: Clock3,
+  later: Circle,
+  done: CircleCheck,
 };
 
 /** «осталось 3 дня», «сегодня, до 24:00 — осталось 5 ч», «просрочено на 2 дня»; hours for hour periods. */

@@ -1,144 +1,93 @@
-import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRecord } from '../../../../shared/domain/ledger';
-import { Badge, ErrorBlock, Loading } from '../../components/Layout';
+import type { ImportHistoryStatus } from '../../../../shared/domain/importHistoryQuery';
+import { EmptyState } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
+import { useListSearch } from '../../components/list/useListSearch';
 import { useQuery } from '../../hooks/useQuery';
-import { asLang, showBytes, showInstant, showNumber } from '../../i18n/format';
-import { presetName, showElapsed } from './importText';
-import { UndoImportButton } from './UndoImportButton';
+import { asLang, showNumber } from '../../i18n/format';
+import { ImportHistoryFilters } from './ImportHistoryFilters';
+import { ImportHistoryTable } from './ImportHistoryTable';
 
 interface ImportHistoryProps {
   organisationId: number;
   onShowRejections: (importId: number, fileName: string) => void;
 }
 
-const statusTone = { running: 'info', completed: 'success', failed: 'danger', undone: 'neutral' } as const;
-const SHA_SHOWN = 8;
+const PAGE_SIZE = 20;
+
+interface HistoryView {
+  status: ImportHistoryStatus | '';
+  search: string;
+  offset: number;
+}
+
+const initialView: HistoryView = { status: '', search: '', offset: 0 };
 
 /**
- * Every import of the organisation, newest first, from the shared query cache: a start, an undo or an
- * import that ends (its job's final event) invalidates it — no version to count.
+ * The organisation's imports, newest first, paged and filtered by the main process, from the shared
+ * query cache: a start, an undo or an import that ends (its job's final event) invalidates it.
  */
 export function ImportHistory({ organisationId, onShowRejections }: ImportHistoryProps) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
-  const history = useQuery(`imports:history:${organisationId}`, (api) =>
-    api.imports.history({ organisationId }),
-  );
-  if (history.error) return <ErrorBlock error={history.error} onRetry={history.reload} />;
-  if (!history.data) return <Loading />;
-  if (history.data.length === 0) return <p className="muted">{t('ledger.history.empty')}</p>;
-
-  const count = (n: number) => showNumber(n, lang);
-  // The responsible person when set in the settings, with the computer account below.
-  const who = (r: ImportRecord) =>
-    r.actorPerson ? (
-      <>
-        {r.actorPerson}
-        <div className="muted small">{r.actorOs}</div>
-      </>
-    ) : (
-      r.actorOs
-    );
+  const [view, setView] = useState(initialView);
+  const search = useListSearch(view.search, (text) => setView((v) => ({ ...v, search: text, offset: 0 })));
+  const query = {
+    organisationId,
+    status: view.status,
+    search: view.search.trim(),
+    offset: view.offset,
+    limit: PAGE_SIZE,
+  };
+  const list = useQuery(`imports:page:${JSON.stringify(query)}`, (api) => api.imports.page(query));
+  const filtered = view.status !== '' || search.text.trim() !== '';
+  const reset = () => {
+    search.clear();
+    setView(initialView);
+  };
 
   return (
-    <div className="table-wrap">
-      <table className="data-table is-static history-table" aria-label={t('ledger.history.tableLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('ledger.history.columns.startedAt')}</th>
-            <th scope="col">{t('ledger.history.columns.file')}</th>
-            <th scope="col">{t('ledger.history.columns.profile')}</th>
-            <th scope="col">{t('ledger.history.columns.encoding')}</th>
-            <th scope="col">{t('ledger.history.columns.status')}</th>
-            <th scope="col" className="num">
-              {t('ledger.history.columns.rows')}
-            </th>
-            <th scope="col" className="num">
-              {t('ledger.history.columns.imported')}
-            </th>
-            <th scope="col" className="num">
-              {t('ledger.history.columns.duplicates')}
-            </th>
-            <th scope="col" className="num">
-              {t('ledger.history.columns.rejected')}
-            </th>
-            <th scope="col" className="num">
-              {t('ledger.history.columns.duration')}
-            </th>
-            <th scope="col">{t('ledger.history.columns.actor')}</th>
-            <th scope="col">{t('ledger.history.columns.sha256')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('identity.undoImport.action')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.data.map((r) => (
-            <tr key={r.id}>
-              <td className="nowrap">{showInstant(r.startedAt)}</td>
-              <td className="history-file">
-                <span className="file-name">{r.fileName}</span>
-                <div className="muted small">{showBytes(r.fileSize, t, lang)}</div>
-              </td>
-              <td>
-                {r.profileName ?? presetName(t, r.preset)}
-                {r.profileName && <div className="muted small">{presetName(t, r.preset)}</div>}
-              </td>
-              <td className="nowrap">{encodingLabel(t, r.encoding)}</td>
-              <td>
-                <Badge tone={statusTone[r.status]}>{t(`ledger.history.status.${r.status}`)}</Badge>
-              </td>
-              <td className="num">{count(r.counts.rowsRead)}</td>
-              <td className="num">{count(r.counts.imported)}</td>
-              <td className="num">{count(r.counts.duplicates)}</td>
-              <td className="num">
-                {r.counts.rejected + r.counts.warnings > 0 ? (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('ledger.history.showRejections', { file: r.fileName })}
-                    onClick={() => onShowRejections(r.id, r.fileName)}
-                  >
-                    {count(r.counts.rejected)}
-                    {r.counts.warnings > 0 && (
-                      <span className="muted small"> +{count(r.counts.warnings)}</span>
-                    )}
-                  </button>
-                ) : (
-                  count(r.counts.rejected)
-                )}
-              </td>
-              <td className="num nowrap">
-                {r.durationMs === null ? '—' : showElapsed(t, r.durationMs, lang)}
-              </td>
-              <td>{who(r)}</td>
-              <td>
-                <span className="mono sha" title={r.fileSha256}>
-                  {r.fileSha256 ? `${r.fileSha256.slice(0, SHA_SHOWN)}…` : '—'}
-                </span>
-              </td>
-              <td>
-                <UndoImportButton record={r} onDone={history.reload} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {(filtered || (list.data?.total ?? 0) > 0) && (
+        <ImportHistoryFilters
+          status={view.status}
+          onStatusChange={(status) => setView((v) => ({ ...v, status, offset: 0 }))}
+          searchText={search.text}
+          onSearchChange={search.change}
+          onReset={filtered ? reset : undefined}
+        />
+      )}
+      {list.data && list.data.total > 0 && (
+        <p className="muted" role="status">
+          {t('listPages.importHistory.found', { formatted: showNumber(list.data.total, lang) })}
+        </p>
+      )}
+      <ListPageBody
+        list={list}
+        offset={view.offset}
+        onOffsetChange={(offset) => setView((v) => ({ ...v, offset }))}
+        pagerLabel={t('listPages.importHistory.pager')}
+        pagerOnlyWhenPaged
+        empty={
+          filtered ? (
+            <EmptyState
+              title={t('listPages.importHistory.noMatchesTitle')}
+              text={t('listPages.importHistory.noMatchesText')}
+              action={
+                <button type="button" className="btn" onClick={reset}>
+                  {t('listPages.importHistory.reset')}
+                </button>
+              }
+            />
+          ) : (
+            <p className="muted">{t('ledger.history.empty')}</p>
+          )
+        }
+        table={(items, busy) => (
+          <ImportHistoryTable items={items} busy={busy} onShowRejections={onShowRejections} />
+        )}
+      />
+    </>
   );
 }
-
-const encodingLabel = (t: TFunction, encoding: string): string => {
-  switch (encoding) {
-    case 'utf8':
-    case 'cp1251':
-    case 'rk1048':
-    case 'utf16le':
-      return t(`ledger.encodings.${encoding}`);
-    case 'xlsx':
-      return t('ledger.history.xlsxEncoding');
-    default:
-      return encoding;
-  }
-};

@@ -37,6 +37,7 @@ export function ImportsPage() {
       />
       <Section title={t('ledger.history.title')}>
         <ImportHistory
+          key={organisation.id}
           organisationId={organisation.id}
           onShowRejections={(importId, fileName) => setRejections({ importId, fileName })}
         />

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
-import { Badge, ErrorBlock, Loading } from '../../components/Layout';
-import { Pager } from '../../components/Pager';
+import { Badge } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
 import { useQuery } from '../../hooks/useQuery';
 import { asLang, showNumber } from '../../i18n/format';
 import { messageText } from './importText';
@@ -25,7 +25,6 @@ export function RejectionsDialog({ importId, fileName, onClose }: RejectionsDial
   const page = useQuery(`imports:rejections:${importId}:${offset}`, (api) =>
     api.imports.rejections({ importId, offset, limit: PAGE_SIZE }),
   );
-  const data = page.data;
 
   return (
     <Dialog
@@ -44,12 +43,13 @@ export function RejectionsDialog({ importId, fileName, onClose }: RejectionsDial
       }
     >
       <p className="dialog-lead muted">{t('ledger.rejections.lead')}</p>
-      {page.error && <ErrorBlock error={page.error} onRetry={page.reload} />}
-      {!page.error && !data && <Loading />}
-      {data && data.total === 0 && <p className="muted">{t('ledger.rejections.empty')}</p>}
-      {data && data.total > 0 && (
-        <>
-          <div className={page.loading ? 'table-wrap is-busy' : 'table-wrap'}>
+      <ListPageBody
+        list={page}
+        offset={offset}
+        onOffsetChange={setOffset}
+        empty={<p className="muted">{t('ledger.rejections.empty')}</p>}
+        table={(items, busy) => (
+          <div className={busy ? 'table-wrap is-busy' : 'table-wrap'}>
             <table
               className="data-table is-static rejections-table"
               aria-label={t('ledger.rejections.tableLabel')}
@@ -66,7 +66,7 @@ export function RejectionsDialog({ importId, fileName, onClose }: RejectionsDial
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((r, i) => (
+                {items.map((r, i) => (
                   <tr key={`${r.line}:${r.column}:${r.reason}:${i}`}>
                     <td className="num">{showNumber(r.line, lang)}</td>
                     <td>{r.column || <span className="muted">{t('ledger.rejections.wholeRow')}</span>}</td>
@@ -84,9 +84,8 @@ export function RejectionsDialog({ importId, fileName, onClose }: RejectionsDial
               </tbody>
             </table>
           </div>
-          <Pager total={data.total} offset={offset} limit={PAGE_SIZE} onChange={setOffset} />
-        </>
-      )}
+        )}
+      />
     </Dialog>
   );
 }

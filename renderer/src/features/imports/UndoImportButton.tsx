@@ -9,9 +9,9 @@ import { importDependentsText } from './importDependentsText';
 
 /**
  * Undo of a completed import (everything it added, in one audited transaction). A refusal names the
- * later records that depend on it.
+ * later records that depend on it. The history follows through the query cache (`mutate` invalidates it).
  */
-export function UndoImportButton({ record, onDone }: { record: ImportRecord; onDone: () => void }) {
+export function UndoImportButton({ record }: { record: ImportRecord }) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const [asking, setAsking] = useState(false);
@@ -28,10 +28,7 @@ export function UndoImportButton({ record, onDone }: { record: ImportRecord; onD
         t('identity.undoImport.refused', { list: importDependentsText(t, result.value.dependents) }),
         'error',
       );
-    else {
-      notify(t('identity.undoImport.done'));
-      onDone();
-    }
+    else notify(t('identity.undoImport.done'));
   };
   return (
     <>

@@ -1,99 +1,98 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '../../components/Field';
-import { Badge, EmptyState, PageHeader } from '../../components/Layout';
-import { showText } from '../../i18n/format';
+import { EmptyState, PageHeader } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
+import { useListSearch } from '../../components/list/useListSearch';
+import { useQuery } from '../../hooks/useQuery';
+import { asLang, showNumber } from '../../i18n/format';
 import { useAppData } from '../../shell/appData';
 import { useNavigate } from '../../shell/routes';
+import { OrganisationFilters } from './OrganisationFilters';
+import { OrganisationTable } from './OrganisationTable';
 
+const PAGE_SIZE = 25;
+
+interface OrganisationView {
+  includeArchived: boolean;
+  search: string;
+  offset: number;
+}
+
+// The view outlives the page (back from an organisation card restores it).
+let kept: OrganisationView = { includeArchived: false, search: '', offset: 0 };
+
+/** The organisations: searched and paged by the main process, ordered by name. */
 export function OrganisationList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = asLang(i18n.language);
   const navigate = useNavigate();
-  const { organisations, currentOrganisation } = useAppData();
-  const [showArchived, setShowArchived] = useState(false);
-  const visible = organisations
-    .filter((o) => showArchived || !o.archivedAt)
-    .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const { currentOrganisation } = useAppData();
+  const [view, setViewState] = useState(kept);
+  const setView = (update: (v: OrganisationView) => OrganisationView) =>
+    setViewState((v) => (kept = update(v)));
+  const search = useListSearch(view.search, (text) => setView((v) => ({ ...v, search: text, offset: 0 })));
+  const query = { ...view, search: view.search.trim(), limit: PAGE_SIZE };
+  const list = useQuery(`organisations:page:${JSON.stringify(query)}`, (api) =>
+    api.organisations.page(query),
+  );
+  const searching = search.text.trim() !== '';
+  const reset = () => {
+    search.clear();
+    setView((v) => ({ ...v, search: '', offset: 0 }));
+  };
+  const add = (
+    <button type="button" className="btn btn-primary" onClick={() => navigate({ page: 'organisationNew' })}>
+      <Plus size={15} aria-hidden="true" />
+      {t('organisations.add')}
+    </button>
+  );
 
   return (
     <div className="page">
       <PageHeader
         title={t('organisations.title')}
-        actions={
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => navigate({ page: 'organisationNew' })}
-          >
-            <span aria-hidden="true">+ </span>
-            {t('organisations.add')}
-          </button>
+        subtitle={
+          list.data && t('listPages.organisations.found', { formatted: showNumber(list.data.total, lang) })
         }
+        actions={add}
       />
-      <div className="filters filters-simple">
-        <Checkbox
-          label={t('organisations.showArchived')}
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-        />
-      </div>
-      {visible.length === 0 ? (
-        <EmptyState title={t('organisations.empty')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table" aria-label={t('organisations.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('organisations.columns.name')}</th>
-                <th scope="col">{t('organisations.columns.registrationNumber')}</th>
-                <th scope="col">{t('organisations.columns.jurisdiction')}</th>
-                <th scope="col">{t('organisations.columns.responsible')}</th>
-                <th scope="col">{t('organisations.columns.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((o) => (
-                <tr key={o.id} onClick={() => navigate({ page: 'organisation', id: o.id })}>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button row-link"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        navigate({ page: 'organisation', id: o.id });
-                      }}
-                    >
-                      {o.name}
-                    </button>
-                    {o.legalForm && <div className="muted small">{o.legalForm}</div>}
-                  </td>
-                  <td className="nowrap">
-                    <span className="muted">{t(`organisations.regNumberLabel.${o.jurisdiction}`)} </span>
-                    <span className="mono">{o.registrationNumber}</span>
-                  </td>
-                  <td>{t(`labels.jurisdiction.${o.jurisdiction}`)}</td>
-                  <td>
-                    {showText(o.responsibleName)}
-                    {o.responsiblePosition && <div className="muted small">{o.responsiblePosition}</div>}
-                  </td>
-                  <td>
-                    <span className="badge-row">
-                      {o.archivedAt ? (
-                        <Badge>{t('common.archivedBadge')}</Badge>
-                      ) : (
-                        <Badge tone="success">{t('organisations.stateActive')}</Badge>
-                      )}
-                      {o.id === currentOrganisation?.id && (
-                        <Badge tone="info">{t('organisations.current')}</Badge>
-                      )}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <OrganisationFilters
+        searchText={search.text}
+        onSearchChange={search.change}
+        includeArchived={view.includeArchived}
+        onIncludeArchivedChange={(includeArchived) => setView((v) => ({ ...v, includeArchived, offset: 0 }))}
+        onReset={searching ? reset : undefined}
+      />
+      <ListPageBody
+        list={list}
+        offset={view.offset}
+        onOffsetChange={(offset) => setView((v) => ({ ...v, offset }))}
+        pagerLabel={t('listPages.organisations.pager')}
+        empty={
+          searching ? (
+            <EmptyState
+              title={t('listPages.organisations.noMatchesTitle')}
+              text={t('listPages.organisations.noMatchesText')}
+              action={
+                <button type="button" className="btn" onClick={reset}>
+                  {t('listPages.organisations.reset')}
+                </button>
+              }
+            />
+          ) : (
+            <EmptyState title={t('organisations.empty')} action={add} />
+          )
+        }
+        table={(items, busy) => (
+          <OrganisationTable
+            items={items}
+            busy={busy}
+            currentId={currentOrganisation?.id ?? null}
+            onOpen={(id) => navigate({ page: 'organisation', id })}
+          />
+        )}
+      />
     </div>
   );
 }

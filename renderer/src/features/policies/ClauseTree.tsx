@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREAMBLE_ID, type ParseWarning, type PolicyClause } from '../../../../shared/domain/policy';
@@ -59,9 +60,9 @@ export function ClauseTree({ clauses, warnings, selectedId, onSelect }: ClauseTr
           >
             <span className="policy-tree-number">{number}</span> <span>{firstWords(c.text)}</span>
             {flagged.has(c.id) && (
-              <span className="policy-tree-flag" aria-label={t('policies.warnings.title')}>
+              <span className="policy-tree-flag" role="img" aria-label={t('policies.warnings.title')}>
                 {' '}
-                ⚠
+                <TriangleAlert size={13} aria-hidden="true" />
               </span>
             )}
           </li>

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../components/Layout';
@@ -24,7 +25,7 @@ export function PoliciesPage() {
       disabled={organisation.archivedAt !== null}
       onClick={() => setLoading(true)}
     >
-      <span aria-hidden="true">+ </span>
+      <Plus size={15} aria-hidden="true" />
       {t('policies.load')}
     </button>
   );

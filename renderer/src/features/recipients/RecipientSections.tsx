@@ -1,3 +1,4 @@
+import { Check, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction } from '../../../../shared/domain/common';
 import type { Recipient } from '../../../../shared/domain/recipient';
@@ -88,7 +89,7 @@ export function ContractSection({
             {INSTRUCTION_REQUISITES[jurisdiction].map(({ key, citationRu, citationEn }) => (
               <li key={key} className={r.instruction[key] ? 'is-on' : 'is-off'}>
                 <span className="checklist-mark" aria-hidden="true">
-                  {r.instruction[key] ? '✓' : '✗'}
+                  {r.instruction[key] ? <Check size={14} /> : <X size={14} />}
                 </span>
                 {t(`labels.instructionRequisite.${key}`)}{' '}
                 <span className="muted">({lang === 'ru' ? citationRu : citationEn})</span>

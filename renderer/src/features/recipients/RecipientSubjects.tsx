@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBlock, Loading, Section } from '../../components/Layout';
-import { Pager } from '../../components/Pager';
+import { Section } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
 import { useToast } from '../../components/Toast';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
@@ -44,16 +44,20 @@ export function RecipientSubjects({ recipientId }: { recipientId: number }) {
         ) : null
       }
     >
-      {page.error && <ErrorBlock error={page.error} onRetry={page.reload} />}
-      {!page.error && !data && <Loading />}
-      {data && data.total === 0 && <p className="muted">{t('subjectEdits.recipient.empty')}</p>}
       {data && data.total > 0 && (
-        <>
-          <p className="muted small">
-            {t('subjectEdits.recipient.lead')}{' '}
-            {t('subjectEdits.recipient.total', { n: showNumber(data.total, lang) })}
-          </p>
-          <div className={page.loading ? 'table-wrap is-busy' : 'table-wrap'}>
+        <p className="muted small">
+          {t('subjectEdits.recipient.lead')}{' '}
+          {t('subjectEdits.recipient.total', { n: showNumber(data.total, lang) })}
+        </p>
+      )}
+      <ListPageBody
+        list={page}
+        offset={offset}
+        onOffsetChange={setOffset}
+        pagerOnlyWhenPaged
+        empty={<p className="muted">{t('subjectEdits.recipient.empty')}</p>}
+        table={(items, busy) => (
+          <div className={busy ? 'table-wrap is-busy' : 'table-wrap'}>
             <table className="data-table is-static" aria-label={t('subjectEdits.recipient.tableLabel')}>
               <thead>
                 <tr>
@@ -67,7 +71,7 @@ export function RecipientSubjects({ recipientId }: { recipientId: number }) {
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((s) => (
+                {items.map((s) => (
                   <tr key={s.id}>
                     <td>
                       <button
@@ -87,11 +91,8 @@ export function RecipientSubjects({ recipientId }: { recipientId: number }) {
               </tbody>
             </table>
           </div>
-          {data.total > PAGE_SIZE && (
-            <Pager total={data.total} offset={offset} limit={PAGE_SIZE} onChange={setOffset} />
-          )}
-        </>
-      )}
+        )}
+      />
     </Section>
   );
 }

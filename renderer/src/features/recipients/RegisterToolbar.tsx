@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../../../shared/domain/app';
@@ -38,7 +39,7 @@ export function RegisterToolbar({ organisationId, archived }: { organisationId: 
         disabled={archived}
         onClick={() => navigate({ page: 'recipientNew' })}
       >
-        <span aria-hidden="true">+ </span>
+        <Plus size={15} aria-hidden="true" />
         {t('register.add')}
       </button>
       <div className="btn-group">

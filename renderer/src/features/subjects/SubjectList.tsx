@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../components/Layout';
-import { Pager } from '../../components/Pager';
+import { EmptyState, PageHeader } from '../../components/Layout';
+import { ListPageBody } from '../../components/list/ListPage';
+import { useListSearch } from '../../components/list/useListSearch';
 import { useToast } from '../../components/Toast';
 import { useQuery } from '../../hooks/useQuery';
 import { asLang, showNumber } from '../../i18n/format';
@@ -15,8 +16,6 @@ import { SubjectTable } from './SubjectTable';
 import { SUBJECT_PAGE_SIZE } from './subjectView';
 import './subjects.css';
 
-const SEARCH_DELAY_MS = 300;
-
 /** The subjects ledger: server-side search and paging, fast with a million subjects. */
 export function SubjectList() {
   const { t, i18n } = useTranslation();
@@ -24,28 +23,16 @@ export function SubjectList() {
   const organisation = useCurrentOrganisation();
   const navigate = useNavigate();
   const [view, setView] = useSubjectView();
-  const [searchText, setSearchText] = useState(view.search);
   const [adding, setAdding] = useState(false);
   const { notify } = useToast();
-  const searchTimer = useRef<{ id?: number }>({});
+  const search = useListSearch(view.search, (text) => setView({ search: text, offset: 0 }));
   const query = {
     organisationId: organisation.id,
     search: view.search.trim(),
     offset: view.offset,
     limit: SUBJECT_PAGE_SIZE,
   };
-  const list = useQuery(JSON.stringify(query), (api) => api.subjects.list(query));
-
-  useEffect(() => {
-    const timer = searchTimer.current;
-    return () => window.clearTimeout(timer.id);
-  }, []);
-
-  const changeSearch = (text: string) => {
-    setSearchText(text);
-    window.clearTimeout(searchTimer.current.id);
-    searchTimer.current.id = window.setTimeout(() => setView({ search: text, offset: 0 }), SEARCH_DELAY_MS);
-  };
+  const list = useQuery(`subjects:${JSON.stringify(query)}`, (api) => api.subjects.list(query));
 
   const page = list.data;
   const searching = view.search.trim() !== '';
@@ -89,54 +76,49 @@ export function SubjectList() {
       {(page?.total ?? 0) > 0 && <PossibleMatchesNotice />}
       {(searching || (page?.total ?? 0) > 0) && (
         <SubjectSearch
-          value={searchText}
-          onChange={changeSearch}
+          value={search.text}
+          onChange={search.change}
           notice={page?.searchTooShort ? 'tooShort' : page?.searchIncomplete ? 'incomplete' : null}
         />
       )}
-      {list.error && <ErrorBlock error={list.error} onRetry={list.reload} />}
-      {!list.error && !page && <Loading />}
-      {!list.error &&
-        page &&
-        page.total === 0 &&
-        !page.searchTooShort &&
-        !page.searchIncomplete &&
-        (searching ? (
-          <EmptyState title={t('ledger.subjects.noMatchesTitle')} text={t('ledger.subjects.noMatchesText')} />
-        ) : (
-          <EmptyState
-            title={t('ledger.subjects.emptyTitle')}
-            text={t('ledger.subjects.emptyText')}
-            action={
-              <button type="button" className="btn btn-primary" onClick={() => navigate({ page: 'imports' })}>
-                {t('ledger.subjects.goImport')}
-              </button>
-            }
-          />
-        ))}
-      {!list.error && page && page.total > 0 && (
-        <>
+      <ListPageBody
+        list={list}
+        offset={view.offset}
+        onOffsetChange={(offset) => setView((v) => ({ ...v, offset }))}
+        empty={
+          page?.searchTooShort || page?.searchIncomplete ? null : searching ? (
+            <EmptyState
+              title={t('ledger.subjects.noMatchesTitle')}
+              text={t('ledger.subjects.noMatchesText')}
+            />
+          ) : (
+            <EmptyState
+              title={t('ledger.subjects.emptyTitle')}
+              text={t('ledger.subjects.emptyText')}
+              action={
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => navigate({ page: 'imports' })}
+                >
+                  {t('ledger.subjects.goImport')}
+                </button>
+              }
+            />
+          )
+        }
+        table={(items, busy) => (
           <SubjectTable
-            items={page.items}
-            busy={list.loading}
+            items={items}
+            busy={busy}
             onOpen={(id) => {
               // Opened before the typed search was applied: coming back shows what was typed.
-              if (searchText !== view.search) {
-                window.clearTimeout(searchTimer.current.id);
-                setView({ search: searchText, offset: 0 });
-              }
+              if (search.text !== view.search) search.flush();
               navigate({ page: 'subject', id });
             }}
           />
-          <Pager
-            total={page.total}
-            offset={view.offset}
-            limit={page.limit}
-            capped={page.totalCapped}
-            onChange={(offset) => setView((v) => ({ ...v, offset }))}
-          />
-        </>
-      )}
+        )}
+      />
       {adding && (
         <NewSubjectDialog
           organisationId={organisation.id}

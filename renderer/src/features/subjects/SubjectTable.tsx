@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SubjectListItem } from '../../../../shared/domain/ledger';
+import { TruncatedText } from '../../components/TruncatedText';
 import { asLang, showDate, showNumber } from '../../i18n/format';
 import { showPhone } from './subjectFormat';
 import { BlockedBadge } from '../correspondence/StatusBadge';
@@ -16,16 +17,19 @@ const MAX_SHOWN = 3;
 function ValueList({
   values,
   format = (v: string) => v,
+  truncate = false,
 }: {
   values: readonly string[];
   format?: (v: string) => string;
+  /** Long values (e-mail addresses) are cut to one line, in full on hover and focus. */
+  truncate?: boolean;
 }) {
   if (values.length === 0) return <span className="muted">—</span>;
   const rest = values.length - MAX_SHOWN;
   return (
     <ul className="plain-list">
       {values.slice(0, MAX_SHOWN).map((v) => (
-        <li key={v}>{format(v)}</li>
+        <li key={v}>{truncate ? <TruncatedText text={format(v)} maxWidth="30ch" /> : format(v)}</li>
       ))}
       {rest > 0 && <li className="muted small">+{rest}</li>}
     </ul>
@@ -87,8 +91,8 @@ export function SubjectTable({ items, onOpen, busy }: SubjectTableProps) {
               <td className="nowrap">
                 <ValueList values={s.phones} format={showPhone} />
               </td>
-              <td className="break">
-                <ValueList values={s.emails} />
+              <td>
+                <ValueList values={s.emails} truncate />
               </td>
               <td className="num">{showNumber(s.orders, lang)}</td>
               <td className="nowrap">{showDate(s.lastOrderAt)}</td>

@@ -12,9 +12,10 @@ interface ClockBadgeProps {
 export function ClockBadge({ clock, now, large }: ClockBadgeProps) {
   const { t } = useTranslation();
   const view = clockView(clock, now);
+  const Icon = clockIcon[view.live];
   return (
     <span className={`clock-badge clock-${clockTone[view.live]}${large ? ' clock-large' : ''}`}>
-      <span aria-hidden="true">{clockIcon[view.live]} </span>
+      <Icon size={large ? 16 : 13} className="clock-icon" aria-hidden="true" />
       {clockText(t, view)}
     </span>
   );

@@ -1,3 +1,4 @@
+import { CircleCheck, CircleDot, CircleX, Clock3, Timer, TriangleAlert, type LucideIcon } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import type { BreachClock } from '../../../../../shared/domain/breachClock';
 
@@ -38,13 +39,13 @@ export const clockTone: Record<ClockLive, 'neutral' | 'warning' | 'danger' | 'su
   missed: 'danger',
 };
 
-export const clockIcon: Record<ClockLive, string> = {
-  running: '○',
-  soon: '◔',
-  urgent: '◉',
-  overdue: '⚠',
-  met: '✓',
-  missed: '✗',
+export const clockIcon: Record<ClockLive, LucideIcon> = {
+  running: Timer,
+  soon: Clock3,
+  urgent: CircleDot,
+  overdue: TriangleAlert,
+  met: CircleCheck,
+  missed: CircleX,
 };
 
 /** «осталось 23 ч 15 мин», «просрочено на 3 ч 5 мин», «уведомление направлено в срок». */

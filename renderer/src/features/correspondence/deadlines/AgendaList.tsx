@@ -29,55 +29,63 @@ export function AgendaList({
   if (entries.length === 0) return null;
   return (
     <ul className="deadline-list agenda-list">
-      {entries.map((e) => (
-        <li key={e.key}>
-          <button type="button" className="deadline-item" onClick={() => navigate(routeOf(e))}>
-            <span className="deadline-item-main">
-              <span className="deadline-item-title">
-                <span aria-hidden="true">{countdownIcon[e.state]} </span>
-                <span className="deadline-item-number">
-                  {e.kind === 'calendar' ? t(`labels.jurisdiction.${e.country ?? 'RU'}`) : e.label}
+      {entries.map((e) => {
+        const Icon = countdownIcon[e.state];
+        // Reviews and contract ends have no second line of their own: the organisation starts it.
+        const hasLead = e.kind === 'breachClock' || e.kind === 'block' || e.kind === 'calendar';
+        return (
+          <li key={e.key}>
+            <button type="button" className="deadline-item" onClick={() => navigate(routeOf(e))}>
+              <span className="deadline-item-main">
+                <span className="deadline-item-title">
+                  <Icon size={14} className={`agenda-icon agenda-icon-${e.state}`} aria-hidden="true" />
+                  <span className="deadline-item-number">
+                    {e.kind === 'calendar' ? t(`labels.jurisdiction.${e.country ?? 'RU'}`) : e.label}
+                  </span>
+                  <span>{t(`agenda.kind.${e.kind}`)}</span>
                 </span>
-                <span>{t(`agenda.kind.${e.kind}`)}</span>
+                <span className="deadline-item-sender">
+                  {e.kind === 'breachClock' && (lang === 'ru' ? e.titleRu : e.titleEn)}
+                  {e.kind === 'block' &&
+                    (e.state === 'overdue'
+                      ? t('agenda.blockStale')
+                      : t('agenda.blockItem', {
+                          number: e.label,
+                          kind: t(`correspondence.kindShort.${e.itemKind ?? 'other'}`),
+                        }))}
+                  {e.kind === 'calendar' &&
+                    t('agenda.calendarText', {
+                      country: t(`labels.jurisdiction.${e.country ?? 'RU'}`),
+                      year: e.label,
+                    })}
+                  {showOrganisation && e.organisationName && (
+                    <span className="muted">
+                      {hasLead ? ' · ' : ''}
+                      {e.organisationName}
+                    </span>
+                  )}
+                </span>
               </span>
-              <span className="deadline-item-sender">
-                {e.kind === 'breachClock' && (lang === 'ru' ? e.titleRu : e.titleEn)}
-                {e.kind === 'block' &&
-                  (e.state === 'overdue'
-                    ? t('agenda.blockStale')
-                    : t('agenda.blockItem', {
-                        number: e.label,
-                        kind: t(`correspondence.kindShort.${e.itemKind ?? 'other'}`),
-                      }))}
-                {e.kind === 'calendar' &&
-                  t('agenda.calendarText', {
-                    country: t(`labels.jurisdiction.${e.country ?? 'RU'}`),
-                    year: e.label,
-                  })}
-                {showOrganisation && e.organisationName && (
-                  <span className="muted"> · {e.organisationName}</span>
+              <span className="deadline-item-due">
+                {e.kind === 'breachClock' && e.dueAt ? (
+                  <ClockBadge
+                    clock={{
+                      dueAt: e.dueAt,
+                      state: e.state === 'overdue' ? 'missed' : 'running',
+                      stoppedAt: null,
+                    }}
+                    now={now}
+                  />
+                ) : (
+                  <span className="deadline-item-date">
+                    {t(`agenda.due.${e.kind}`, { date: showDate(e.dueDate) })}
+                  </span>
                 )}
               </span>
-            </span>
-            <span className="deadline-item-due">
-              {e.kind === 'breachClock' && e.dueAt ? (
-                <ClockBadge
-                  clock={{
-                    dueAt: e.dueAt,
-                    state: e.state === 'overdue' ? 'missed' : 'running',
-                    stoppedAt: null,
-                  }}
-                  now={now}
-                />
-              ) : (
-                <span className="deadline-item-date">
-                  {t(`agenda.due.${e.kind}`, { date: showDate(e.dueDate) })}
-                </span>
-              )}
-            </span>
-          </button>
-        </li>
-      ))}
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -25,13 +25,12 @@ export function DeadlineGroup({ state, items, others, showOrganisation, onShowAl
   const { t } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
+  const Icon = countdownIcon[state];
   return (
     <section className={`deadline-group deadline-group-${state}`} aria-labelledby={headingId}>
       <div className="deadline-group-header">
         <h2 id={headingId}>
-          <span className="deadline-group-icon" aria-hidden="true">
-            {countdownIcon[state]}
-          </span>
+          <Icon size={17} className="deadline-group-icon" aria-hidden="true" />
           {t(`correspondence.deadlines.groups.${state}`)}
           <span className="deadline-group-count">{items.length + others.length}</span>
         </h2>

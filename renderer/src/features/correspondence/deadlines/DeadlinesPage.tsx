@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorBlock, Loading, PageHeader, Section } from '../../../components/Layout';
@@ -85,7 +86,7 @@ export function DeadlinesPage() {
               disabled={!currentOrganisation || currentOrganisation.archivedAt !== null}
               onClick={() => navigate({ page: 'correspondenceNew' })}
             >
-              <span aria-hidden="true">+ </span>
+              <Plus size={15} aria-hidden="true" />
               {t('correspondence.inbox.register')}
             </button>
           </>

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorBlock, Loading, PageHeader } from '../../../components/Layout';
-import { Pager } from '../../../components/Pager';
+import { EmptyState, PageHeader } from '../../../components/Layout';
+import { ListPageBody } from '../../../components/list/ListPage';
+import { useListSearch } from '../../../components/list/useListSearch';
 import { useQuery } from '../../../hooks/useQuery';
 import { asLang, showNumber } from '../../../i18n/format';
 import { useCurrentOrganisation } from '../../../shell/appData';
@@ -13,8 +13,6 @@ import { InboxTable } from './InboxTable';
 import { InboxToolbar } from './InboxToolbar';
 import { inboxQuery, initialInboxFilters, narrowsInbox, useInboxView, type InboxSort } from './inboxView';
 
-const SEARCH_DELAY_MS = 250;
-
 /** The incoming register («Обращения»): server paging, filters, full-text search, journals. */
 export function InboxPage() {
   const { t, i18n } = useTranslation();
@@ -22,27 +20,14 @@ export function InboxPage() {
   const organisation = useCurrentOrganisation();
   const navigate = useNavigate();
   const [view, setView] = useInboxView();
-  const [searchText, setSearchText] = useState(view.filters.search);
-  const searchTimer = useRef<{ id?: number }>({});
+  const search = useListSearch(view.filters.search, (text) =>
+    setView((v) => ({ ...v, filters: { ...v.filters, search: text }, offset: 0 })),
+  );
   const query = inboxQuery(view, organisation.id);
   const list = useQuery(`inbox:${JSON.stringify(query)}`, (api) => api.correspondence.list(query));
 
-  useEffect(() => {
-    const timer = searchTimer.current;
-    return () => window.clearTimeout(timer.id);
-  }, []);
-
-  const changeSearch = (text: string) => {
-    setSearchText(text);
-    window.clearTimeout(searchTimer.current.id);
-    searchTimer.current.id = window.setTimeout(() => {
-      setView((v) => ({ ...v, filters: { ...v.filters, search: text }, offset: 0 }));
-    }, SEARCH_DELAY_MS);
-  };
-
   const resetFilters = () => {
-    window.clearTimeout(searchTimer.current.id);
-    setSearchText('');
+    search.clear();
     setView((v) => ({ ...v, filters: { ...initialInboxFilters, scope: v.filters.scope }, offset: 0 }));
   };
 
@@ -55,7 +40,7 @@ export function InboxPage() {
     }));
 
   const page = list.data;
-  const filtered = narrowsInbox(view.filters) || searchText.trim() !== '';
+  const filtered = narrowsInbox(view.filters) || search.text.trim() !== '';
   const scopeName =
     view.filters.scope === 'current'
       ? organisation.name
@@ -83,55 +68,50 @@ export function InboxPage() {
       />
       <InboxFilters
         filters={view.filters}
-        searchText={searchText}
-        onSearchChange={changeSearch}
+        searchText={search.text}
+        onSearchChange={search.change}
         onChange={(filters) => setView((v) => ({ ...v, filters, offset: 0 }))}
         onReset={resetFilters}
         canReset={filtered}
       />
-      {list.error && <ErrorBlock error={list.error} onRetry={list.reload} />}
-      {!list.error && !page && <Loading />}
-      {!list.error && page && page.total === 0 && (
-        <EmptyState
-          title={filtered ? t('correspondence.inbox.noMatchesTitle') : t('correspondence.inbox.emptyTitle')}
-          text={filtered ? t('correspondence.inbox.noMatchesText') : t('correspondence.inbox.emptyText')}
-          action={
-            filtered ? (
-              <button type="button" className="btn" onClick={resetFilters}>
-                {t('correspondence.inbox.filters.reset')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="btn btn-primary"
-                disabled={organisation.archivedAt !== null}
-                onClick={register}
-              >
-                {t('correspondence.inbox.register')}
-              </button>
-            )
-          }
-        />
-      )}
-      {!list.error && page && page.total > 0 && (
-        <>
+      <ListPageBody
+        list={list}
+        offset={view.offset}
+        onOffsetChange={(offset) => setView((v) => ({ ...v, offset }))}
+        empty={
+          <EmptyState
+            title={filtered ? t('correspondence.inbox.noMatchesTitle') : t('correspondence.inbox.emptyTitle')}
+            text={filtered ? t('correspondence.inbox.noMatchesText') : t('correspondence.inbox.emptyText')}
+            action={
+              filtered ? (
+                <button type="button" className="btn" onClick={resetFilters}>
+                  {t('correspondence.inbox.filters.reset')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={organisation.archivedAt !== null}
+                  onClick={register}
+                >
+                  {t('correspondence.inbox.register')}
+                </button>
+              )
+            }
+          />
+        }
+        table={(items, busy) => (
           <InboxTable
-            items={page.items}
+            items={items}
             sort={view.sort}
             direction={view.direction}
             onSort={sortBy}
             onOpen={(id) => navigate({ page: 'correspondenceItem', id })}
             showOrganisation={view.filters.scope !== 'current'}
-            busy={list.loading}
+            busy={busy}
           />
-          <Pager
-            total={page.total}
-            offset={view.offset}
-            limit={page.limit}
-            onChange={(offset) => setView((v) => ({ ...v, offset }))}
-          />
-        </>
-      )}
+        )}
+      />
     </div>
   );
 }

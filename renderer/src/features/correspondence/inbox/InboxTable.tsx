@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CorrespondenceSummary } from '../../../../../shared/domain/correspondenceQuery';
 import { SortableHeader } from '../../../components/SortableHeader';
+import { TruncatedText } from '../../../components/TruncatedText';
 import { showDate, showText } from '../../../i18n/format';
 import { CountdownBadge } from '../CountdownBadge';
 import { BlockedBadge, StatusBadge } from '../StatusBadge';
@@ -74,9 +75,13 @@ export function InboxTable(props: InboxTableProps) {
               <td className="nowrap">{showDate(item.receivedDate)}</td>
               <td>{t(`correspondence.kindShort.${item.kind}`)}</td>
               <td>
-                <div className="break">{showText(item.sender.name)}</div>
+                <div>
+                  <TruncatedText text={showText(item.sender.name)} maxWidth="30ch" />
+                </div>
                 {senderContact(item.sender) && (
-                  <div className="muted small break">{senderContact(item.sender)}</div>
+                  <div className="muted small">
+                    <TruncatedText text={senderContact(item.sender)} maxWidth="30ch" />
+                  </div>
                 )}
                 {item.blocked && (
                   <div>

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JournalDialog, type JournalKind } from './JournalDialog';
@@ -14,7 +15,7 @@ export function InboxToolbar({ archived, onRegister }: InboxToolbarProps) {
   return (
     <div className="toolbar">
       <button type="button" className="btn btn-primary" disabled={archived} onClick={onRegister}>
-        <span aria-hidden="true">+ </span>
+        <Plus size={15} aria-hidden="true" />
         {t('correspondence.inbox.register')}
       </button>
       <div className="btn-group">
