@@ -48,8 +48,10 @@ export interface AppContext {
 export interface ImportLimits {
   /** A scan whose worker reports no progress (bytes read, rows read) for this long is stopped. */
   stallMs: number;
-  /** Identity tables the scan keeps in memory before it moves them to the stage (see identitySpill). */
+  /** Identity tables the scan keeps in memory before it moves them to the stage (see RowStager). */
   identityMemoryBytes: number;
+  /** Rows the scan decides per batch once its identity tables are on disk. */
+  identityBatchRows: number;
 }
 
 export type { WorkerName } from './runtimeAssets';

@@ -20,6 +20,8 @@ export interface ImportJob {
   batchSize: number;
   /** The scan's stage (a scratch SQLite file): the scan writes it, the import builds the ledger from it. */
   stageFile: string;
+  /** Tests: a lower bound on the scan's identity tables in memory, and rows per batch once on disk. */
+  identityLimits?: { memoryBytes?: number; batchRows?: number };
 }
 
 /** What a scan found out about the bytes it read: the import is tied to exactly these. */
