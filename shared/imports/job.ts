@@ -16,7 +16,7 @@ export interface ImportJob {
   mapping: ColumnMapping;
   defaultCountry: DefaultCountry;
   actor: { os: string; person: string };
-  /** Rows (or persons) per transaction of the import: each holds the write lock for a fraction of a second. */
+  /** Rows (or persons) in the first transaction of each build step; later ones are sized by time (TransactionSizer). */
   batchSize: number;
   /** The scan's stage (a scratch SQLite file): the scan writes it, the import builds the ledger from it. */
   stageFile: string;
