@@ -87,15 +87,16 @@ const pacedWorker =
 describe('a scan that stops making progress is stopped (stall watchdog)', () => {
   it('a real scan worker that hangs mid-read is killed: the job fails with a translated reason, nothing is written', async () => {
     app = await startTestApp();
-    app.ctx.importLimits = { stallMs: 1500 };
-    const path = await writeBigBitrixFile(app.dir, 60_000);
+    app.ctx.importLimits = { stallMs: 3000 };
+    const path = await writeBigBitrixFile(app.dir, 30_000);
     const before = await tableCounts(app);
     const jobId = await scanOf(app, path);
     await waitJob(app, jobId, (s) => s.bytesRead > 0 || s.state !== 'running');
     // The reader hangs: the worker process is frozen mid-read (SIGSTOP), as a reader stuck in a loop
-    // or waiting forever looks from outside — alive, silent, never finishing.
+    // or waiting forever looks from outside — alive, silent, never finishing. (On a machine so loaded
+    // that the worker made no progress for the whole limit before this, it is already stopped.)
     const worker = spawnedWorkers[spawnedWorkers.length - 1];
-    expect(worker?.kill('SIGSTOP')).toBe(true);
+    worker?.kill('SIGSTOP');
     const status = await waitJob(app, jobId);
     expect(status.state).toBe('failed');
     expect(status.error).toEqual(STALLED);
@@ -111,29 +112,29 @@ describe('a scan that stops making progress is stopped (stall watchdog)', () => 
 
   it('a real scan that keeps progressing is never killed, though it runs far longer than the limit', async () => {
     app = await startTestApp();
-    app.ctx.importLimits = { stallMs: 3000 };
-    const path = await writeBigBitrixFile(app.dir, 30_000);
+    const stallMs = 4000;
+    app.ctx.importLimits = { stallMs };
+    const path = await writeBigBitrixFile(app.dir, 20_000);
     const jobId = await scanOf(app, path);
     await waitJob(app, jobId, (s) => s.bytesRead > 0 || s.state !== 'running');
-    // A slow machine: the worker runs 400 ms of every second, so the scan takes several times longer.
+    // A slow machine: the worker runs 300 ms of every second, so the scan takes several times longer
+    // than the limit in all, but reads on in every second of it.
     const worker = spawnedWorkers[spawnedWorkers.length - 1];
     const started = performance.now();
-    let paused = true;
-    worker?.kill('SIGSTOP');
     const pacing = setInterval(() => {
-      paused = !paused;
-      worker?.kill(paused ? 'SIGSTOP' : 'SIGCONT');
-    }, 500);
+      worker?.kill('SIGSTOP');
+      setTimeout(() => worker?.kill('SIGCONT'), 700);
+    }, 1000);
     try {
       const status = await waitJob(app, jobId);
       expect(status.error).toBeNull();
       expect(status.state).toBe('done');
-      expect(status.counts.rowsRead).toBe(30_000);
+      expect(status.counts.rowsRead).toBe(20_000);
     } finally {
       clearInterval(pacing);
       worker?.kill('SIGCONT');
     }
-    expect(performance.now() - started).toBeGreaterThan(1000);
+    expect(performance.now() - started).toBeGreaterThan(stallMs);
   });
 
   it('progress, not messages, is what counts: a worker repeating the same progress is stopped', async () => {
