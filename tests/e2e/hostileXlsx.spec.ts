@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createHandlers } from '../../electron/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
 import { craftWorkbook, spacesBomb } from '../integration/imports/hostileZipFiles';
+import { kgOrganisation } from '../support/fixtures';
 import { expect, test } from './fixtures';
 
 test('a zip bomb chosen as a shop export is refused next to the file button, in Russian', async ({
@@ -15,8 +18,12 @@ test('a zip bomb chosen as a shop export is refused next to the file button, in 
       { name: 'xl/worksheets/sheet1.xml', data: spacesBomb(1024, '<worksheet><sheetData>'), size: 4000 },
     ]),
   );
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
-  await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
+  // One shop is all the import page needs (not the demo, whose 3,000-row import is slow on a busy machine).
+  expect(await dispatch(createHandlers(harness.ctx), 'organisations:create', kgOrganisation)).toMatchObject({
+    ok: true,
+  });
+  await page.reload();
+  await expect(page.getByLabel('Текущая организация')).toContainText(kgOrganisation.name);
   await page
     .getByRole('navigation', { name: 'Разделы' })
     .getByRole('button', { name: 'Импорт выгрузок', exact: true })
