@@ -54,9 +54,15 @@ const writer = (path: string, encoding: 'win1251' | 'utf8') => {
 
 /**
  * A 1C-Bitrix-like order list: Windows-1251, `;`, a title line above the header, Cyrillic names,
- * phones written in several local forms, ~8 % quoted addresses with a line break, ~30 % repeat buyers.
+ * phones written in several local forms, ~8 % quoted addresses with a line break, ~30 % repeat buyers
+ * (`distinctBuyers`: every order by another buyer, the identity tables' worst case).
  */
-export const writeBitrixExport = async (path: string, rows: number, seed = 20261122): Promise<void> => {
+export const writeBitrixExport = async (
+  path: string,
+  rows: number,
+  seed = 20261122,
+  distinctBuyers = false,
+): Promise<void> => {
   const rnd = prng(seed);
   const w = writer(path, 'win1251');
   await w.write('Список заказов;;;;;;;;\r\n');
@@ -65,7 +71,8 @@ export const writeBitrixExport = async (path: string, rows: number, seed = 20261
   );
   const buyers = Math.floor(rows * 0.7);
   for (let i = 0; i < rows; i += 1) {
-    const buyer = Math.floor(rnd() * buyers);
+    const drawn = Math.floor(rnd() * buyers);
+    const buyer = distinctBuyers ? i : drawn;
     const local = String(500000000 + ((buyer * 7919) % 99999999)).padStart(9, '0');
     const phone =
       buyer % 3 === 0

@@ -40,6 +40,18 @@ export interface AppContext {
   integrity: Integrity;
   /** Starts a worker process by entry name (electron/workers/<name>). */
   spawnWorker: SpawnWorker;
+  /** The import's bounds (tests lower them to exercise a stall or a spill on small files). */
+  importLimits?: Partial<ImportLimits>;
+}
+
+/** What an import may take before it is stopped or moved to disk. */
+export interface ImportLimits {
+  /** A scan whose worker reports no progress (bytes read, rows read) for this long is stopped. */
+  stallMs: number;
+  /** Identity tables the scan keeps in memory before it moves them to the stage (see RowStager). */
+  identityMemoryBytes: number;
+  /** Rows the scan decides per batch once its identity tables are on disk. */
+  identityBatchRows: number;
 }
 
 export type { WorkerName } from './runtimeAssets';

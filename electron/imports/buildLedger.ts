@@ -126,7 +126,11 @@ export const possibleMatchSql = [
     WHERE c.person NOT IN (SELECT person FROM temp.dead) AND ${SUBJECT_OF('c.person')} <> c.subject_id`,
 ];
 
-/** Temp tables the steps read: renamed persons, ledger duplicates, persons only duplicates refer to. */
+/**
+ * Temp tables the steps read: renamed persons, ledger duplicates, persons only duplicates refer to
+ * (dead: neither buyer nor consignee of any row that is not a duplicate; compound SELECTs apply left
+ * to right, so each living role is taken away in turn).
+ */
 export const prepareStage = async (db: Connection, organisationId: number, source: string) => {
   await db.exec(`
     DROP TABLE IF EXISTS temp.renamed; DROP TABLE IF EXISTS temp.dup_rows; DROP TABLE IF EXISTS temp.dead;
@@ -147,7 +151,8 @@ export const prepareStage = async (db: Connection, organisationId: number, sourc
   );
   await db.exec(`
     UPDATE st.rows SET dup = 1 WHERE seq IN (SELECT seq FROM temp.dup_rows);
-    INSERT INTO dead SELECT person FROM st.persons EXCEPT
-      SELECT buyer FROM st.rows WHERE dup = 0 UNION SELECT consignee FROM st.rows WHERE dup = 0 AND consignee IS NOT NULL;`);
+    INSERT INTO dead SELECT person FROM st.persons
+      EXCEPT SELECT buyer FROM st.rows WHERE dup = 0
+      EXCEPT SELECT consignee FROM st.rows WHERE dup = 0 AND consignee IS NOT NULL;`);
   return (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM temp.dup_rows'))?.n ?? 0;
 };

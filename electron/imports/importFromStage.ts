@@ -4,6 +4,10 @@ import type { Connection } from '../db/connection';
 import { appendAudit } from '../services/auditTrail';
 import { buildSteps, possibleMatchSql, prepareStage, type BuildTarget } from './buildLedger';
 import { matchPersonsWithLedger } from './ledgerMatch';
+import { TransactionSizer } from './transactionSizer';
+
+/** What one transaction of the build aims at (the app's own writes wait at most about this long). */
+export const TRANSACTION_BUDGET_MS = 1500;
 
 const inTransaction = async <T>(db: Connection, work: () => Promise<T>): Promise<T> => {
   await db.exec('BEGIN IMMEDIATE');
@@ -80,15 +84,20 @@ export const importFromStage = async (
     const params = { ...target };
     const work = buildSteps.reduce((n, s) => n + (s.table === 'rows' ? rows : persons), 0) || 1;
     let worked = 0;
-    // Short transactions: at most batchSize rows, and at least ~10 per step so Cancel acts promptly.
-    const chunk = Math.max(1000, Math.min(job.batchSize, Math.ceil(rows / 10)));
     for (const step of buildSteps) {
       const size = step.table === 'rows' ? rows : persons;
-      for (let from = 0; from < size; from += chunk) {
+      // Each step starts small (Cancel acts promptly) and grows its transactions up to the budget.
+      const sizer = new TransactionSizer(
+        Math.min(job.batchSize, Math.ceil(size / 10)),
+        TRANSACTION_BUDGET_MS,
+      );
+      for (let from = 0, chunk = sizer.next; from < size; from += chunk, chunk = sizer.next) {
         signal.throwIfAborted();
+        const began = performance.now();
         const { changes } = await inTransaction(db, () =>
           db.run(step.sql, { ...params, from, to: from + chunk - 1 }),
         );
+        sizer.took(Math.min(chunk, size - from), performance.now() - began);
         if (step.label === 'orders') counts.imported += changes;
         if (step.label === 'subjects') counts.subjectsCreated += changes;
         if (step.label === 'transfers') counts.transfersCreated += changes;

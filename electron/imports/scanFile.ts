@@ -20,8 +20,12 @@ import { StageWriter } from './stage/stageWriter';
 export const MAX_ALIAS_VALUES = 1000;
 /** Distinct delivery and payment texts (spellings of the values) beyond which the file is refused. */
 export const MAX_ALIAS_TEXTS = MAX_ALIAS_VALUES * 20;
-/** What the identity pass may hold in memory (keys, names, order numbers) before the file is refused. */
-export const MAX_IDENTITY_BYTES = 160 * 1024 * 1024;
+/**
+ * What the identity pass may hold in memory (keys, names, order numbers, ~250 bytes a person) before
+ * it moves to the stage file (RowStager), and how many rows it then decides per batch.
+ */
+export const IDENTITY_MEMORY_BYTES = 48 * 1024 * 1024;
+export const IDENTITY_BATCH_ROWS = 5000;
 
 export interface FileStamp {
   size: number;
@@ -74,7 +78,6 @@ export const scanToStage = async (
   try {
     await stageDb.exec(STAGE_SCHEMA);
     const stage = new StageWriter(stageDb);
-    const stager = new RowStager(stage, job.mapping.externalOrderId ?? '');
     const values = new Map<string, AliasValue>();
     let bytesRead = 0;
     let lastReport = 0;
@@ -125,6 +128,21 @@ export const scanToStage = async (
         }
       },
     });
+    const stager = new RowStager(
+      stage,
+      job.mapping.externalOrderId ?? '',
+      (row, staged) => {
+        if (!staged) return void (counts.duplicates += 1);
+        counts.imported += 1;
+        note('delivery', row.deliveryMethod);
+        note('payment', row.paymentMethod);
+      },
+      {
+        spillTo: stageDb,
+        memoryBytes: job.identityLimits?.memoryBytes ?? IDENTITY_MEMORY_BYTES,
+        batchRows: job.identityLimits?.batchRows ?? IDENTITY_BATCH_ROWS,
+      },
+    );
     const keyHeader = job.mapping.externalOrderId;
     // Shopify-like files: the line items of one order folded into one record (see groupOrderItems).
     const grouper = presetById(job.preset).groupBy && keyHeader ? new OrderLineGrouper(keyHeader) : null;
@@ -150,11 +168,7 @@ export const scanToStage = async (
       }
       counts.warnings += mapped.warnings.length;
       if (mapped.warnings.length > 0) stager.issues(mapped.warnings, 'warning');
-      if (stager.add(mapped.row)) {
-        counts.imported += 1;
-        note('delivery', mapped.row.deliveryMethod);
-        note('payment', mapped.row.paymentMethod);
-      } else counts.duplicates += 1;
+      stager.add(mapped.row);
     };
     for await (const batch of batches) {
       for (const item of batch) {
@@ -165,13 +179,14 @@ export const scanToStage = async (
         }
       }
       signal.throwIfAborted();
-      if (stage.full) {
-        if (stager.memoryBytes > MAX_IDENTITY_BYTES) throw new ImportFileError('import.tooLarge');
+      if (stage.full || stager.full) {
+        await stager.settle();
         await stage.flush();
       }
     }
     const last = grouper?.flush() ?? null;
     if (last !== null) take(last);
+    await stager.settle();
     for (const [text, key] of keyOfText) stage.push('alias_keys', [text, key]);
     await stage.finish();
     const after = await fileStamp(job.path);

@@ -39,6 +39,10 @@ export const importReasonText: Record<Reason, { ru: string; en: string }> = {
     ru: 'Файл читается слишком долго: вероятно, он повреждён или составлен так, чтобы вывести программу из строя',
     en: 'Reading the file takes too long: it is probably damaged or made to break the program',
   },
+  'import.stalled': {
+    ru: 'Чтение файла остановилось и не продолжается: вероятно, файл повреждён или составлен так, чтобы вывести программу из строя; ничего не изменено',
+    en: 'Reading the file stopped and does not go on: it is probably damaged or made to break the program; nothing changed',
+  },
   'import.tooLarge': {
     ru: 'Файл слишком велик для одного импорта: разделите его на части',
     en: 'The file is too large for one import: split it into parts',

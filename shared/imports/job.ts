@@ -16,10 +16,12 @@ export interface ImportJob {
   mapping: ColumnMapping;
   defaultCountry: DefaultCountry;
   actor: { os: string; person: string };
-  /** Rows (or persons) per transaction of the import: each holds the write lock for a fraction of a second. */
+  /** Rows (or persons) in the first transaction of each build step; later ones are sized by time (TransactionSizer). */
   batchSize: number;
   /** The scan's stage (a scratch SQLite file): the scan writes it, the import builds the ledger from it. */
   stageFile: string;
+  /** Tests: a lower bound on the scan's identity tables in memory, and rows per batch once on disk. */
+  identityLimits?: { memoryBytes?: number; batchRows?: number };
 }
 
 /** What a scan found out about the bytes it read: the import is tied to exactly these. */

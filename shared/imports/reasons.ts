@@ -15,6 +15,7 @@ export const importReasons = [
   'import.tooManyValues',
   'import.diskFull',
   'import.timeLimit',
+  'import.stalled',
   'import.tooLarge',
   'import.zipBomb',
   'import.failed',

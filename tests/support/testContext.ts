@@ -137,6 +137,10 @@ export const startTestApp = async (
         integrity: { ok: true, message: 'ok' },
       }
     : await createAppContext({ dataDir: dir, resourcesDir, ...platform });
+  // IMPORT_IDENTITY_SPILL=1: every scan moves its identity tables to disk at once and decides rows in
+  // batches of 3, so the import tests double as the oracle of the spilled identity store.
+  if (process.env.IMPORT_IDENTITY_SPILL === '1')
+    ctx.importLimits = { identityMemoryBytes: 0, identityBatchRows: 3 };
   const handlers = createHandlers(ctx);
   const call = (async (channel: Channel, input?: unknown) =>
     dispatch(handlers, channel, input ?? null)) as TestApp['call'];

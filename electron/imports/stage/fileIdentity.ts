@@ -1,6 +1,5 @@
 import { fullerName, nameSignature, namesCompatible } from '../../../shared/ledger/personName';
-import { StringTable } from './stringTable';
-import { TextArena } from './textArena';
+import { MemoryIdentityStore, type IdentityStore } from './identityStore';
 
 export type KeyKind = 'phone' | 'email';
 export interface PersonKey {
@@ -26,30 +25,33 @@ export interface IdentitySink {
   possibleMatch(person: number, other: number, key: PersonKey, seq: number): void;
 }
 
-const keyText = (key: PersonKey) => `${key.kind === 'phone' ? 'p' : 'e'}${key.value}`;
+/** A key as the store holds it: `p` or `e`, then the normalised value. */
+export const keyText = (key: PersonKey) => `${key.kind === 'phone' ? 'p' : 'e'}${key.value}`;
 
 /**
  * The identity rule within one file, in file order: a person joins an earlier person of the file only
  * when a key matches and the names are compatible; a key match with an incompatible name makes a new
- * person and a possible match. Memory stays small: keys in a StringTable, names as signatures in a
- * TextArena (a signature's words are the name's words, which is all the rule compares).
+ * person and a possible match. What it remembers lives in an IdentityStore: in memory (names as
+ * signatures — a signature's words are the name's words, which is all the rule compares), or on disk
+ * once the file has more persons than memory should hold (identitySpill.ts). The rule is the same.
  */
 export class FileIdentity {
-  private readonly holders = new StringTable();
-  private readonly signatures = new TextArena();
-  private readonly names: number[] = [];
-  private readonly keyless = new Map<number, [number, number][]>();
-  private readonly reported = new Set<string>();
-  private count = 0;
-
-  constructor(private readonly sink: IdentitySink) {}
+  constructor(
+    private readonly sink: IdentitySink,
+    private store: IdentityStore = new MemoryIdentityStore(),
+  ) {}
 
   get persons(): number {
-    return this.count;
+    return this.store.persons;
   }
 
   get memoryBytes(): number {
-    return this.holders.memoryBytes + this.signatures.memoryBytes + this.names.length * 8;
+    return this.store.memoryBytes;
+  }
+
+  /** Goes on with another store that holds what this one held (the spilled store). */
+  useStore(store: IdentityStore): void {
+    this.store = store;
   }
 
   /** A person with keys (or none: a person of its own). */
@@ -64,7 +66,7 @@ export class FileIdentity {
     let compatible: Set<number> | null = null;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as PersonKey;
-      this.holders.forEach(texts[k] as string, (person, firstSeq) => {
+      this.store.holders(texts[k] as string, (person, firstSeq) => {
         if (!this.compatible(person, signature)) {
           (incompatible ??= []).push([person, key]);
           return;
@@ -85,7 +87,7 @@ export class FileIdentity {
       if (other !== best && bestKey) this.report(best, other, bestKey, seq);
     for (let k = 0; k < keys.length; k++) {
       let held = false;
-      this.holders.forEach(texts[k] as string, (person) => (held ||= person === best));
+      this.store.holders(texts[k] as string, (person) => (held ||= person === best));
       if (!held) this.addKey(best, keys[k] as PersonKey, texts[k] as string, seq);
     }
     this.rename(best, name, signature);
@@ -95,11 +97,10 @@ export class FileIdentity {
   /** A consignee without a phone: one person per buyer and compatible name within the file. */
   resolveKeyless(buyer: number, name: string, seq: number): Resolution {
     const signature = nameSignature(name);
-    const known = this.keyless.get(buyer) ?? [];
-    const found = known.find(([p]) => this.compatible(p, signature));
+    const found = this.store.keyless(buyer).find(([p]) => this.compatible(p, signature));
     if (found !== undefined) return { person: found[0], match: 'name', matchSeq: found[1] };
     const person = this.create(name, signature, seq);
-    this.keyless.set(buyer, [...known, [person, seq]]);
+    this.store.addKeyless(buyer, person, seq);
     return { person, match: 'new', matchSeq: -1 };
   }
 
@@ -110,34 +111,31 @@ export class FileIdentity {
 
   private compatible(person: number, signature: string): boolean {
     if (signature === '') return true;
-    const own = this.signatures.get(this.names[person] as number);
+    const own = this.store.signature(person);
     return own === '' || own === signature || namesCompatible(own, signature);
   }
 
   private create(name: string, signature: string, seq: number): number {
-    const person = this.count++;
-    this.names.push(this.signatures.push(signature));
+    const person = this.store.newPerson(signature);
     this.sink.person(person, name, signature, seq);
     return person;
   }
 
   private rename(person: number, name: string, signature: string): void {
     if (signature === '') return;
-    const own = this.signatures.get(this.names[person] as number);
+    const own = this.store.signature(person);
     if (own === signature || (own !== '' && fullerName(own, signature) === own)) return;
-    this.names[person] = this.signatures.push(signature);
+    this.store.rename(person, signature);
     this.sink.renamed(person, name, signature);
   }
 
   private addKey(person: number, key: PersonKey, text: string, seq: number): void {
-    this.holders.add(text, person, seq);
+    this.store.addHolder(text, person, seq);
     this.sink.key(person, key, seq);
   }
 
   private report(person: number, other: number, key: PersonKey, seq: number): void {
-    const id = person < other ? `${person}:${other}` : `${other}:${person}`;
-    if (this.reported.has(id)) return;
-    this.reported.add(id);
-    this.sink.possibleMatch(person, other, key, seq);
+    if (this.store.report(Math.min(person, other), Math.max(person, other)))
+      this.sink.possibleMatch(person, other, key, seq);
   }
 }

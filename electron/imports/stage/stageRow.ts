@@ -1,9 +1,11 @@
 import type { OrderRow, RowIssue } from '../../../shared/imports/fields';
 import { namesCompatible } from '../../../shared/ledger/personName';
 import { addressWords, nameTerms } from '../../../shared/ledger/searchTerms';
-import { FileIdentity, type IdentitySink, type PersonKey, type Resolution } from './fileIdentity';
+import type { Connection } from '../../db/connection';
+import { FileIdentity, keyText, type IdentitySink, type PersonKey, type Resolution } from './fileIdentity';
+import { SpilledIdentityStore } from './identitySpill';
+import { MemoryIdentityStore } from './identityStore';
 import type { StageWriter } from './stageWriter';
-import { StringTable } from './stringTable';
 
 export const addressOf = (row: OrderRow): string =>
   [row.address.line, row.address.city, row.address.country].filter(Boolean).join(', ');
@@ -41,28 +43,82 @@ const stageSink = (stage: StageWriter): IdentitySink => {
   };
 };
 
+/** Where the identity tables go once they outgrow memory, and when. */
+export interface IdentityBounds {
+  /** The stage's connection: identity moves into it (identitySpill.ts). */
+  spillTo: Connection;
+  /** Bytes the identity tables may hold in memory before they move to disk. */
+  memoryBytes: number;
+  /** On disk, rows decided per batch (one load and one save each). */
+  batchRows: number;
+}
+
+/** The keys a row may bring (a superset of what the rule asks for): what a batch loads from disk. */
+const keysOf = (row: OrderRow): string[] => {
+  const keys: string[] = [];
+  if (row.buyer.phone) keys.push(keyText({ kind: 'phone', value: row.buyer.phone }));
+  if (row.buyer.email) keys.push(keyText({ kind: 'email', value: row.buyer.email }));
+  if (row.consignee?.phone) keys.push(keyText({ kind: 'phone', value: row.consignee.phone }));
+  return keys;
+};
+
 /**
  * Puts mapped rows on the stage: the identity rule (buyer, then consignee), in-file duplicates
- * (listed with order number and line), address words.
+ * (listed with order number and line), address words. Identity starts in memory; once its tables pass
+ * `bounds.memoryBytes` they move to the stage file and rows are decided a batch at a time in
+ * `settle()` (same rule, same order), so a file of a million distinct buyers fits the worker's cap.
+ * `decided` learns each row's outcome (staged, or a duplicate order) in file order.
  */
 export class RowStager {
   private readonly identity: FileIdentity;
-  private readonly orderNumbers = new StringTable();
+  private memory: MemoryIdentityStore | null;
+  private spilled: SpilledIdentityStore | null = null;
+  private pending: OrderRow[] = [];
   private seq = 0;
 
   constructor(
     private readonly stage: StageWriter,
     private readonly orderColumn: string,
+    private readonly decided: (row: OrderRow, staged: boolean) => void,
+    private readonly bounds: IdentityBounds,
   ) {
-    this.identity = new FileIdentity(stageSink(stage));
+    const memory = new MemoryIdentityStore();
+    this.memory = memory;
+    this.identity = new FileIdentity(stageSink(stage), memory);
   }
 
   get persons(): number {
     return this.identity.persons;
   }
 
-  get memoryBytes(): number {
-    return this.identity.memoryBytes + this.orderNumbers.memoryBytes;
+  /** Rows wait to be decided on disk: call settle() now. */
+  get full(): boolean {
+    return this.pending.length >= this.bounds.batchRows;
+  }
+
+  add(row: OrderRow): void {
+    if (this.memory !== null && this.memory.memoryBytes <= this.bounds.memoryBytes)
+      this.decided(row, this.stageRow(row));
+    else this.pending.push(row);
+  }
+
+  /** Decides the rows waiting (moving identity to disk first when it outgrew memory). */
+  async settle(): Promise<void> {
+    if (this.pending.length === 0) return;
+    if (this.memory !== null) {
+      this.spilled = await SpilledIdentityStore.from(this.bounds.spillTo, this.memory);
+      this.identity.useStore(this.spilled);
+      this.memory = null;
+    }
+    const spilled = this.spilled as SpilledIdentityStore;
+    const rows = this.pending;
+    this.pending = [];
+    await spilled.load(
+      rows.flatMap(keysOf),
+      rows.map((r) => r.externalOrderId),
+    );
+    for (const row of rows) this.decided(row, this.stageRow(row));
+    await spilled.save();
   }
 
   issues(list: readonly RowIssue[], severity: 'error' | 'warning' | 'duplicate'): void {
@@ -71,8 +127,8 @@ export class RowStager {
   }
 
   /** Returns false when the order number was already staged (a duplicate, listed). */
-  add(row: OrderRow): boolean {
-    if (!this.orderNumbers.addKey(row.externalOrderId)) {
+  private stageRow(row: OrderRow): boolean {
+    if (!(this.spilled ?? (this.memory as MemoryIdentityStore)).addOrder(row.externalOrderId)) {
       this.issues(
         [
           {

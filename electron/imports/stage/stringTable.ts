@@ -43,6 +43,26 @@ export class StringTable {
     return n;
   }
 
+  /** How many values were added (each value's `link` in `entries` is below it). */
+  get valueCount(): number {
+    return this.links;
+  }
+
+  /** Every key, in the order keys were added. */
+  *keyList(): Generator<string> {
+    for (let entry = 0; entry < this.keys; entry++) yield this.keyAt(entry);
+  }
+
+  /** Every value with its key and extra, keys in the order added, each key's values oldest first;
+   * `link` numbers all values of the table in the order they were added. */
+  *entries(): Generator<[key: string, value: number, extra: number, link: number]> {
+    for (let entry = 0; entry < this.keys; entry++) {
+      const key = this.keyAt(entry);
+      for (let link = this.heads[entry] as number; link >= 0; link = this.next[link] as number)
+        yield [key, this.values[link] as number, this.extras[link] as number, link];
+    }
+  }
+
   has(key: string): boolean {
     return this.find(key, false) >= 0;
   }
@@ -83,10 +103,13 @@ export class StringTable {
     }
   }
 
-  private equals(entry: number, key: string): boolean {
+  private keyAt(entry: number): string {
     const start = this.offsets[entry] as number;
-    const length = this.lengths[entry] as number;
-    return this.bytes.toString('utf8', start, start + length) === key;
+    return this.bytes.toString('utf8', start, start + (this.lengths[entry] as number));
+  }
+
+  private equals(entry: number, key: string): boolean {
+    return this.keyAt(entry) === key;
   }
 
   private insert(key: string, hash: number, slot: number): number {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ChosenFile } from '../../../shared/domain/ledger';
 import { checkMapping } from '../../../shared/imports/mappingCheck';
 import type { ColumnMapping } from '../../../shared/imports/fields';
+import type { ImportJob } from '../../../shared/imports/job';
 import { headerFingerprint } from '../../../shared/imports/headers';
 import type { PresetId } from '../../../shared/imports/presets';
 import { aliasKey } from '../../../shared/ledger/aliasKey';
@@ -41,6 +42,19 @@ const scansOf = (ctx: AppContext) => {
 };
 
 /** Scratch stage files of scans live next to the database (same disk), in `staging/`. */
+/** The scan's identity bounds, when the context lowers them (tests). */
+const identityLimitsOf = (ctx: AppContext): Pick<ImportJob, 'identityLimits'> => {
+  const { identityMemoryBytes: memoryBytes, identityBatchRows: batchRows } = ctx.importLimits ?? {};
+  return memoryBytes === undefined && batchRows === undefined
+    ? {}
+    : {
+        identityLimits: {
+          ...(memoryBytes !== undefined ? { memoryBytes } : {}),
+          ...(batchRows !== undefined ? { batchRows } : {}),
+        },
+      };
+};
+
 export const stagingDir = (ctx: AppContext) => join(dirname(ctx.paths.databaseFile), 'staging');
 
 export const importService = (ctx: AppContext) => {
@@ -92,6 +106,7 @@ export const importService = (ctx: AppContext) => {
           actor: actorOf(ctx),
           batchSize: 20_000,
           stageFile: join(stagingDir(ctx), `${randomUUID()}.sqlite`),
+          ...identityLimitsOf(ctx),
         },
       });
       scansOf(ctx).set(setup.token, { jobId, mapping: JSON.stringify(mapping) });

@@ -16,6 +16,7 @@ import { earlierImportOf } from '../../db/repositories/importRepository';
 import { removeImportData } from '../../db/repositories/ledgerRepository';
 import { runningJobsOf } from '../runningJobs';
 import { subjectCountCache } from '../subjectCounts';
+import { SCAN_STALL_LIMIT_MS, watchStall } from './stallWatchdog';
 
 /**
  * What a job reports when its worker failed: a reason key the UI translates, never the worker's own
@@ -87,14 +88,26 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     finished: new Promise<void>((resolve) => (settle = resolve)),
   };
   jobsOf(ctx).set(id, job);
+  // A scan reads an untrusted file: a reader that loops or hangs must not keep its worker forever.
+  // (An import reads only the stage its scan wrote.) Killed, the worker exits and the job fails below.
+  const stall =
+    task.kind === 'scan'
+      ? watchStall(ctx.importLimits?.stallMs ?? SCAN_STALL_LIMIT_MS, () => {
+          if (job.state !== 'running') return;
+          job.error = { message: 'import.stalled', reason: 'import.stalled' };
+          worker.kill();
+        })
+      : null;
   let lastWord: Promise<void> = Promise.resolve();
   worker.onMessage((raw) => {
     const message = raw as ImportWorkerMessage;
     if (message.type === 'progress') {
       job.progress = message.progress;
+      stall?.progress(message.progress);
       appEventsOf(ctx).jobChanged(id);
       return;
     }
+    stall?.stop();
     lastWord = (async () => {
       if (message.type === 'done') {
         job.progress = message.progress;
@@ -114,6 +127,7 @@ export const startJob = (ctx: AppContext, task: WorkerTask): string => {
     worker.kill();
   });
   worker.onExit(() => {
+    stall?.stop();
     void (async () => {
       await lastWord.catch(() => undefined);
       // A worker that died without saying it finished (killed, crashed): undo its import here.
