@@ -1,144 +1,62 @@
 /**
  * `npm run bench:search` — subject look-ups over 1,000,000 subjects (SUBJECTS=… to change): by a
  * phone as typed or its last digits, e-mail prefix, order number, word of a name or of an address,
- * through the same `subjects:list` channel the UI uses (B-tree look-up terms, no trigram index).
- * Prints p50/p95 per kind of query against a reference (a primary-key read) measured in the same run.
- * Target: look-up p95 ≤ 10 ms.
+ * through the same `subjects:list` channel the UI uses (one B-tree of look-up terms, no trigram
+ * index). Prints p50/p95 per kind of query against a reference (a primary-key read) measured in the
+ * same run, just before each look-up. Target: look-up p95 ≤ 10 ms. SEARCH_BENCH_DIR=<folder> keeps
+ * the generated ledger there and reuses it on the next run.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startTestApp } from '../tests/support/testContext';
-import { insertRows } from '../electron/db/batchInsert';
-import { nameSignature } from '../shared/ledger/personName';
-import { addressWords, nameTerms, phoneTailTerm } from '../shared/ledger/searchTerms';
 import { prng } from './generateExports';
+import { NAMES, STREETS, SURNAMES, generateLedger, phoneOf } from './searchLedger';
 
 const SUBJECTS = Number(process.env.SUBJECTS ?? 1_000_000);
 const QUERIES = 300;
 const TARGET_P95_MS = 10;
-
-const SURNAMES = [
-  'иванов',
-  'петров',
-  'асанов',
-  'токтогулов',
-  'кузнецов',
-  'абдыкадыров',
-  'омуралиев',
-  'садыков',
-  'жумабеков',
-  'нұрланов',
-  'өмүрбеков',
-  'волков',
-];
-const STREETS = [
-  'ул. Киевская',
-  'пр. Чуй',
-  'ул. Токтогула',
-  'ул. Ленина',
-  'мкр. Джал',
-  'ул. Курманжан Датка',
-];
-const NAMES = ['иван', 'бакыт', 'айбек', 'нурлан', 'сергей', 'азамат', 'эрлан', 'данияр', 'айгүл', 'улан'];
 
 const percentiles = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
   return { p50: at(0.5), p95: at(0.95) };
 };
+const ms = (x: number) => `${x.toFixed(2).padStart(6)} ms`;
 
 const main = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'cd-bench-search-'));
+  const kept = process.env.SEARCH_BENCH_DIR;
+  const dir = kept ?? (await mkdtemp(join(tmpdir(), 'cd-bench-search-')));
   const app = await startTestApp({ dir });
   try {
-    const org = await app.ok('organisations:create', {
-      name: 'Бенчмарк',
-      registrationNumber: '02311201910245',
-      jurisdiction: 'KG',
-    });
-    const started = performance.now();
-    // Bulk-generate the ledger (this benchmark is about look-ups, not imports): one order per subject,
-    // a phone and an e-mail each, and their look-up terms exactly as an import writes them.
-    const imp = await app.ctx.db.run(
-      `INSERT INTO imports (organisation_id, file_name, file_sha256, file_size, preset, source, encoding, status, started_at, actor_os, actor_person)
-       VALUES (:org, 'bench.csv', '', 0, 'bitrix', 'bitrix', 'utf8', 'completed', 'now', 'os', '')`,
-      { org: org.id },
-    );
-    const phoneOf = (i: number) => `+996${500000000 + ((i * 37) % 99999999)}`;
-    const STEP = 20_000;
-    for (let from = 1; from <= SUBJECTS; from += STEP) {
-      const ids = Array.from({ length: Math.min(STEP, SUBJECTS - from + 1) }, (_, k) => from + k);
-      const name = (i: number) =>
-        `${SURNAMES[i % SURNAMES.length]} ${NAMES[Math.floor(i / 7) % NAMES.length]}`;
-      const street = (i: number) => STREETS[i % STREETS.length] as string;
-      await app.ctx.db.transaction(async (tx) => {
-        const c = { organisation_id: org.id };
-        await insertRows(
-          tx,
-          'subjects',
-          ['id', 'full_name', 'name_key', 'created_at'],
-          ids.map((i) => [i, name(i), nameSignature(name(i)), 'now']),
-          { constants: c, trusted: true },
-        );
-        await insertRows(
-          tx,
-          'subject_keys',
-          ['kind', 'value', 'subject_id', 'order_id'],
-          ids.flatMap((i) => [
-            ['phone', phoneOf(i), i, i],
-            ['email', `buyer${i}@mail.kg`, i, i],
-          ]),
-          { constants: c, trusted: true },
-        );
-        await insertRows(
-          tx,
-          'subject_terms',
-          ['term', 'subject_id'],
-          ids.flatMap((i) => [...nameTerms(name(i)), phoneTailTerm(phoneOf(i))].map((t) => [t, i])),
-          { constants: c, orIgnore: true, trusted: true },
-        );
-        await insertRows(
-          tx,
-          'orders',
-          ['id', 'source', 'external_id', 'subject_id', 'address', 'import_id', 'line'],
-          ids.map((i) => [
-            i,
-            'bitrix',
-            String(100000 + i),
-            i,
-            `г. Бишкек, ${street(i)}, ${i % 200}`,
-            imp.lastID,
-            i,
-          ]),
-          { constants: c, trusted: true },
-        );
-        await insertRows(
-          tx,
-          'address_terms',
-          ['term', 'order_id'],
-          ids.flatMap((i) => addressWords(`г. Бишкек, ${street(i)}, ${i % 200}`).map((t) => [t, i])),
-          { constants: c, orIgnore: true, trusted: true },
-        );
-      });
+    const existing = (await app.ok('organisations:list', {})).find((o) => o.name === 'Бенчмарк');
+    const org =
+      existing ??
+      (await app.ok('organisations:create', {
+        name: 'Бенчмарк',
+        registrationNumber: '02311201910245',
+        jurisdiction: 'KG',
+      }));
+    if (!existing) {
+      const started = performance.now();
+      await generateLedger(app, org.id, SUBJECTS);
+      console.log(
+        `Generated ${SUBJECTS} subjects with phones, e-mails, orders and look-up terms in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
     }
-    console.log(
-      `Generated ${SUBJECTS} subjects with phones, e-mails, orders and look-up terms in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-    );
-
-    // What migration 11's indexes cost when built set-based over the whole ledger (an import writes
-    // them in key order as it inserts the terms, which costs no more than this).
+    // What the look-up index by subject costs built set-based over the whole ledger (an import writes
+    // it in key order as it inserts the terms, which costs no more than this).
+    const terms = (await app.ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM subject_terms'))?.n ?? 0;
     const rebuilt = performance.now();
     const cpu = process.cpuUsage();
-    await app.ctx.db.exec(`DROP INDEX subject_terms_by_subject; DROP INDEX address_terms_by_order;
-      CREATE INDEX subject_terms_by_subject ON subject_terms (subject_id, term);
-      CREATE INDEX address_terms_by_order ON address_terms (order_id, term);`);
+    await app.ctx.db.exec(`DROP INDEX subject_terms_by_subject;
+      CREATE INDEX subject_terms_by_subject ON subject_terms (subject_id, term);`);
     const buildMs = performance.now() - rebuilt;
     const { user, system } = process.cpuUsage(cpu);
-    const per100k = (ms: number) => ((ms / SUBJECTS) * 100_000).toFixed(0);
+    const per100k = (x: number) => ((x / SUBJECTS) * 100_000).toFixed(0);
     console.log(
-      `look-up indexes (migration 11) built in ${(buildMs / 1000).toFixed(2)} s, ${((user + system) / 1e6).toFixed(2)} CPU s: ${per100k(buildMs)} ms (${per100k((user + system) / 1000)} CPU ms) per 100,000 subjects`,
+      `subject_terms: ${terms} terms; index by subject built in ${(buildMs / 1000).toFixed(2)} s, ${((user + system) / 1e6).toFixed(2)} CPU s: ${per100k(buildMs)} ms (${per100k((user + system) / 1000)} CPU ms) per 100,000 subjects`,
     );
 
     const rnd = prng(42);
@@ -153,6 +71,7 @@ const main = async () => {
           return `0${d.slice(0, 3)} ${d.slice(3, 5)} ${d.slice(5, 7)} ${d.slice(7)}`;
         },
       ],
+      ['phone as typed «+996 555 123 456»', () => `+996 ${digits().replace(/(\d{3})(\d{3})/, '$1 $2 ')}`],
       ['phone by its last 4 digits', () => digits().slice(-4)],
       ['phone by its last 6 digits', () => digits().slice(-6)],
       ['e-mail prefix', () => `buyer${someone()}@`],
@@ -161,24 +80,23 @@ const main = async () => {
       ['two words of a name', () => `${pick(NAMES)} ${pick(SURNAMES)}`],
       ['word of an address', () => pick(STREETS).replace(/^ул\. /, '')],
     ];
+    // Beyond the issue's list: a surname and a street, both common, mostly in combinations nobody has
+    // (the generator ties a street to a surname) — the look-up checks at most SCAN_BUDGET postings.
+    const rare: [string, () => string][] = [
+      ['common name + street (rare pair)', () => `${pick(SURNAMES)} ${pick(STREETS)}`],
+    ];
     const reference: number[] = [];
-    for (let i = 0; i < QUERIES; i += 1) {
-      const t = performance.now();
-      await app.ctx.db.get('SELECT * FROM subjects WHERE id = :id', { id: 1 + Math.floor(rnd() * SUBJECTS) });
-      reference.push(performance.now() - t);
-    }
-    const ref = percentiles(reference);
-    console.log(`reference: primary-key read p50 ${ref.p50.toFixed(2)} ms, p95 ${ref.p95.toFixed(2)} ms`);
     let worst = 0;
-    for (const [label, make] of kinds) {
+    for (const [label, make] of [...kinds, ...rare]) {
       const samples: number[] = [];
-      let hits = 0;
-      const missed = new Set<string>();
-      let capped = 0;
-      // A primary-key read before each look-up: the reference sees the same moment of the machine's load.
       const nearby: number[] = [];
+      let hits = 0;
+      let capped = 0;
+      let incomplete = 0;
+      const missed = new Set<string>();
       for (let i = 0; i < QUERIES; i += 1) {
         const search = make();
+        // A primary-key read before each look-up: the reference sees the same moment of the machine's load.
         const r = performance.now();
         await app.ctx.db.get('SELECT * FROM subjects WHERE id = :id', { id: someone() });
         nearby.push(performance.now() - r);
@@ -186,14 +104,16 @@ const main = async () => {
         const page = await app.ok('subjects:list', { organisationId: org.id, search, limit: 50 });
         samples.push(performance.now() - t);
         capped += page.totalCapped ? 1 : 0;
+        incomplete += page.searchIncomplete ? 1 : 0;
         hits += page.items.length > 0 ? 1 : 0;
         if (page.items.length === 0) missed.add(search);
       }
+      reference.push(...nearby);
       const p = percentiles(samples);
       const near = percentiles(nearby);
-      worst = Math.max(worst, p.p95);
+      if (kinds.some(([k]) => k === label)) worst = Math.max(worst, p.p95);
       console.log(
-        `${label.padEnd(34)} p50 ${p.p50.toFixed(2).padStart(6)} ms  p95 ${p.p95.toFixed(2).padStart(6)} ms  (${(p.p95 / Math.max(ref.p95, 0.001)).toFixed(1)}× ref; interleaved reference p50 ${near.p50.toFixed(2)} / p95 ${near.p95.toFixed(2)} ms; ${hits}/${QUERIES} found, ${capped} counted «more than»)`,
+        `${label.padEnd(34)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  (reference p50 ${near.p50.toFixed(2)} / p95 ${near.p95.toFixed(2)} ms; ${hits}/${QUERIES} found, ${capped} counted «more than»${incomplete > 0 ? `, ${incomplete} stopped short («уточните запрос»)` : ''})`,
       );
       if (missed.size > 0) console.log(`  found nobody for: ${[...missed].slice(0, 5).join(' | ')}`);
     }
@@ -208,15 +128,15 @@ const main = async () => {
       browse.push(performance.now() - t);
     }
     const b = percentiles(browse);
+    const ref = percentiles(reference);
+    console.log(`${'browse first 100 pages by name'.padEnd(34)} p50 ${ms(b.p50)}  p95 ${ms(b.p95)}`);
+    console.log(`reference primary-key read over the run: p50 ${ms(ref.p50)}  p95 ${ms(ref.p95)}`);
     console.log(
-      `${'browse first 100 pages by name'.padEnd(34)} p50 ${b.p50.toFixed(2).padStart(6)} ms  p95 ${b.p95.toFixed(2).padStart(6)} ms`,
-    );
-    console.log(
-      `worst look-up p95 ${worst.toFixed(2)} ms — target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
+      `worst p95 of the issue's look-ups ${worst.toFixed(2)} ms — target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
     );
   } finally {
     await app.close();
-    await rm(dir, { recursive: true, force: true });
+    if (!kept) await rm(dir, { recursive: true, force: true });
   }
 };
 

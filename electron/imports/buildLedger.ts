@@ -92,9 +92,14 @@ export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sq
   {
     table: 'rows',
     label: 'address terms',
-    sql: `INSERT OR IGNORE INTO main.address_terms (organisation_id, term, order_id)
-      SELECT :organisationId, w.value, :orderBase + r.seq FROM st.rows r, json_each(${WORDS('r.address_words')}) w
-      WHERE r.seq BETWEEN :from AND :to AND r.dup = 0 AND r.address_words <> ''`,
+    // A subject's terms hold the words of its orders' delivery addresses, as buyer and as consignee.
+    sql: `INSERT OR IGNORE INTO main.subject_terms (organisation_id, term, subject_id)
+      SELECT :organisationId, w.value, a.subject_id FROM (
+          SELECT r.address_words, ${SUBJECT_OF('r.buyer')} AS subject_id FROM st.rows r
+          WHERE r.seq BETWEEN :from AND :to AND r.dup = 0 AND r.address_words <> ''
+          UNION ALL SELECT r.address_words, ${SUBJECT_OF('r.consignee')} FROM st.rows r
+          WHERE r.seq BETWEEN :from AND :to AND r.dup = 0 AND r.address_words <> '' AND r.consignee IS NOT NULL) a,
+        json_each(${WORDS('a.address_words')}) w`,
   },
   {
     table: 'rows',

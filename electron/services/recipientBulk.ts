@@ -2,14 +2,14 @@ import type { Recipient } from '../../shared/domain/recipient';
 import type { BulkResult } from '../../shared/domain/recipientBulk';
 import { localIsoDate } from '../../shared/format/date';
 import { DomainError } from '../../shared/ipc/result';
-import { actorOf, nowIso, type AppContext } from '../context';
-import type { Queryable } from '../db/connection';
+import type { AppContext } from '../context';
 import {
   findRecipient,
   setRecipientArchived,
   setRecipientReviewDate,
 } from '../db/repositories/recipientRepository';
-import { appendAudit } from './auditTrail';
+import { auditedChange, lockForChange, type Change } from '../db/store/auditedChange';
+import type { Db } from '../db/store/types';
 import { toRecipient } from './recipientMapping';
 
 interface Selection {
@@ -23,66 +23,71 @@ interface Selection {
  * another organisation, or one that is gone, refuses the whole batch).
  */
 export const recipientBulkService = (ctx: AppContext) => {
-  const selected = async (tx: Queryable, organisationId: number, ids: readonly number[]) => {
-    const today = localIsoDate(ctx.clock.now());
-    const records: Recipient[] = [];
-    for (const id of new Set(ids)) {
-      const row = await findRecipient(tx, id);
-      if (!row || row.organisation_id !== organisationId)
-        throw new DomainError('NOT_FOUND', 'errors.notFound');
-      records.push(toRecipient(row, today));
-    }
-    const reread = async (id: number) => {
-      const row = await findRecipient(tx, id);
-      if (!row) throw new DomainError('NOT_FOUND', 'errors.notFound');
-      return toRecipient(row, today);
-    };
-    return { records, reread };
+  const read = async (db: Db, id: number, organisationId: number) => {
+    const row = await findRecipient(db, id);
+    if (!row || row.organisation_id !== organisationId) throw new DomainError('NOT_FOUND', 'errors.notFound');
+    return toRecipient(row, localIsoDate(ctx.clock.now()));
   };
 
-  return {
-    setReviewDate: async (input: Selection & { reviewDate: string }): Promise<BulkResult> => {
-      const now = nowIso(ctx);
-      return ctx.db.transaction(async (tx) => {
-        const { records, reread } = await selected(tx, input.organisationId, input.ids);
-        // An archived record is not edited (as in the form): the batch is refused, not half-applied.
-        if (records.some((r) => r.archivedAt)) throw new DomainError('CONFLICT', 'errors.archived');
-        let changed = 0;
-        for (const before of records) {
-          if (before.reviewDate === input.reviewDate) continue;
-          await setRecipientReviewDate(tx, before.id, input.reviewDate, now);
-          const after = await reread(before.id);
-          await appendAudit(
-            tx,
-            { entity: 'recipient', entityId: before.id, action: 'update', before, after },
-            actorOf(ctx),
-            now,
-          );
-          changed += 1;
-        }
-        return { changed };
-      });
-    },
+  /** Each selected record (locked, in id order), then `apply` to those it changes, each audited. */
+  const eachSelected = (
+    selection: Selection,
+    action: 'update' | 'archive',
+    check: (records: Recipient[]) => void,
+    apply: (c: Change, before: Recipient) => Promise<boolean>,
+  ): Promise<BulkResult> =>
+    auditedChange(ctx, async (c) => {
+      const ids = [...new Set(selection.ids)].sort((a, b) => a - b);
+      const records: Recipient[] = [];
+      for (const id of ids) {
+        await lockForChange(c.tx, { entity: 'recipient', entityId: id });
+        records.push(await read(c.tx, id, selection.organisationId));
+      }
+      check(records);
+      let changed = 0;
+      for (const before of records) {
+        if (!(await apply(c, before))) continue;
+        const after = await read(c.tx, before.id, selection.organisationId);
+        await c.audit({
+          entity: 'recipient',
+          entityId: before.id,
+          organisationId: selection.organisationId,
+          action,
+          before,
+          after,
+        });
+        changed += 1;
+      }
+      if (changed === 0) c.nothingChanged();
+      return { changed };
+    });
 
-    archive: async (input: Selection & { reason: string }): Promise<BulkResult> => {
-      const now = nowIso(ctx);
-      return ctx.db.transaction(async (tx) => {
-        const { records, reread } = await selected(tx, input.organisationId, input.ids);
-        let changed = 0;
-        for (const before of records) {
-          if (before.archivedAt) continue;
+  return {
+    setReviewDate: (input: Selection & { reviewDate: string }): Promise<BulkResult> =>
+      eachSelected(
+        input,
+        'update',
+        // An archived record is not edited (as in the form): the batch is refused, not half-applied.
+        (records) => {
+          if (records.some((r) => r.archivedAt)) throw new DomainError('CONFLICT', 'errors.archived');
+        },
+        async ({ tx, now }, before) => {
+          if (before.reviewDate === input.reviewDate) return false;
+          await setRecipientReviewDate(tx, before.id, input.reviewDate, now);
+          return true;
+        },
+      ),
+
+    archive: (input: Selection & { reason: string }): Promise<BulkResult> =>
+      eachSelected(
+        input,
+        'archive',
+        () => undefined,
+        async ({ tx, now }, before) => {
+          if (before.archivedAt) return false;
           await setRecipientArchived(tx, before.id, now, input.reason, now);
-          const after = await reread(before.id);
-          await appendAudit(
-            tx,
-            { entity: 'recipient', entityId: before.id, action: 'archive', before, after },
-            actorOf(ctx),
-            now,
-          );
-          changed += 1;
-        }
-        return { changed };
-      });
-    },
+          return true;
+        },
+      ),
   };
 };

@@ -3,46 +3,69 @@ import type { PageOf } from '../../shared/domain/common';
 import { localIsoDate } from '../../shared/format/date';
 import { DomainError } from '../../shared/ipc/result';
 import { isCrossBorder } from '../../shared/recipients/crossBorder';
-import { actorOf, nowIso, type AppContext } from '../context';
-import type { Queryable } from '../db/connection';
+import { nowIso, type AppContext } from '../context';
 import { findOrganisation } from '../db/repositories/organisationRepository';
+import { listRecipients } from '../db/repositories/recipientListRepository';
 import {
   findRecipient,
   insertRecipient,
-  listRecipients,
   setRecipientArchived,
   setRecipientContractFile,
   updateRecipient,
 } from '../db/repositories/recipientRepository';
+import { auditedChange, lockForChange, type Change } from '../db/store/auditedChange';
+import { storeOf } from '../db/store/interop';
+import type { Db } from '../db/store/types';
 import { openStoredFile, storeAttachment } from './attachments';
-import { appendAudit } from './auditTrail';
 import { toRecipient } from './recipientMapping';
 import { registerPolicyInForce } from './policy/policyInForce';
 import { ensurePurposeKinds } from './policy/purposeKinds';
 
+const target = (id: number) => ({ entity: 'recipient', entityId: id }) as const;
+
 export const recipientService = (ctx: AppContext) => {
   const today = () => localIsoDate(ctx.clock.now());
 
-  const mustFind = async (q: Queryable, id: number): Promise<Recipient> => {
-    const row = await findRecipient(q, id);
+  /** The record as the audit trail keeps it (without the policy's findings). */
+  const mustFind = async (db: Db, id: number): Promise<Recipient> => {
+    const row = await findRecipient(db, id);
     if (!row) throw new DomainError('NOT_FOUND', 'errors.notFound');
     return toRecipient(row, today());
   };
 
-  const activeOrganisation = async (q: Queryable, id: number) => {
-    const org = await findOrganisation(q, id);
+  const activeOrganisation = async (db: Db, id: number) => {
+    const org = await findOrganisation(db, id);
     if (!org)
       throw new DomainError('VALIDATION', 'errors.validation', { organisationId: ['errors.notFound'] });
     if (org.archivedAt) throw new DomainError('CONFLICT', 'errors.archived');
     return org;
   };
 
+  /** One audited change of an existing recipient: locked, read before, changed, read after, recorded. */
+  const change = (
+    id: number,
+    action: 'update' | 'archive' | 'restore' | 'attach',
+    work: (c: Change, before: Recipient) => Promise<boolean>,
+  ): Promise<Recipient> =>
+    auditedChange(ctx, async (c) => {
+      await lockForChange(c.tx, target(id));
+      const before = await mustFind(c.tx, id);
+      if (!(await work(c, before))) {
+        c.nothingChanged();
+        return before;
+      }
+      const after = await mustFind(c.tx, id);
+      await c.audit({ ...target(id), organisationId: after.organisationId, action, before, after });
+      return after;
+    });
+
   return {
     list: async (query: RecipientQueryParsed): Promise<PageOf<Recipient>> => {
       const effective = { ...query, today: query.today || today() };
       await ensurePurposeKinds(ctx);
-      const { rows, total } = await listRecipients(ctx.db, effective);
-      const policy = await registerPolicyInForce(ctx.db, query.organisationId, effective.today);
+      const db = storeOf(ctx).read;
+      const { rows, total } = await listRecipients(db, effective);
+      const policy = await registerPolicyInForce(db, query.organisationId, effective.today);
       return {
         items: rows.map((r) => toRecipient(r, effective.today, policy)),
         total,
@@ -53,37 +76,24 @@ export const recipientService = (ctx: AppContext) => {
 
     /** With the findings against the organisation's policy in force (not kept in audit snapshots). */
     get: async (id: number): Promise<Recipient> => {
-      const row = await findRecipient(ctx.db, id);
+      const db = storeOf(ctx).read;
+      const row = await findRecipient(db, id);
       if (!row) throw new DomainError('NOT_FOUND', 'errors.notFound');
-      return toRecipient(row, today(), await registerPolicyInForce(ctx.db, row.organisation_id, today()));
+      return toRecipient(row, today(), await registerPolicyInForce(db, row.organisation_id, today()));
     },
 
-    create: async (data: RecipientData): Promise<Recipient> => {
-      const now = nowIso(ctx);
-      return ctx.db.transaction(async (tx) => {
+    create: (data: RecipientData): Promise<Recipient> =>
+      auditedChange(ctx, async ({ tx, now, audit }) => {
         const org = await activeOrganisation(tx, data.organisationId);
-        const id = await insertRecipient(
-          tx,
-          org.id,
-          data,
-          isCrossBorder(org.jurisdiction, data.country),
-          now,
-        );
+        const crossBorder = isCrossBorder(org.jurisdiction, data.country);
+        const id = await insertRecipient(tx, org.id, data, crossBorder, now);
         const after = await mustFind(tx, id);
-        await appendAudit(
-          tx,
-          { entity: 'recipient', entityId: id, action: 'create', before: null, after },
-          actorOf(ctx),
-          now,
-        );
+        await audit({ ...target(id), organisationId: org.id, action: 'create', before: null, after });
         return after;
-      });
-    },
+      }),
 
-    update: async (id: number, data: RecipientData): Promise<Recipient> => {
-      const now = nowIso(ctx);
-      return ctx.db.transaction(async (tx) => {
-        const before = await mustFind(tx, id);
+    update: (id: number, data: RecipientData): Promise<Recipient> =>
+      change(id, 'update', async ({ tx, now }, before) => {
         if (before.archivedAt) throw new DomainError('CONFLICT', 'errors.archived');
         if (data.organisationId !== before.organisationId) {
           throw new DomainError('VALIDATION', 'errors.validation', {
@@ -92,39 +102,20 @@ export const recipientService = (ctx: AppContext) => {
         }
         const org = await activeOrganisation(tx, before.organisationId);
         await updateRecipient(tx, id, data, isCrossBorder(org.jurisdiction, data.country), now);
-        const after = await mustFind(tx, id);
-        await appendAudit(
-          tx,
-          { entity: 'recipient', entityId: id, action: 'update', before, after },
-          actorOf(ctx),
-          now,
-        );
-        return after;
-      });
-    },
+        return true;
+      }),
 
     /** Archives with the reason the officer gave (kept on the record), or restores. */
-    setArchived: async (id: number, archived: boolean, reason: string | null = null): Promise<Recipient> => {
-      const now = nowIso(ctx);
-      return ctx.db.transaction(async (tx) => {
-        const before = await mustFind(tx, id);
-        if (Boolean(before.archivedAt) === archived) return before;
+    setArchived: (id: number, archived: boolean, reason: string | null = null): Promise<Recipient> =>
+      change(id, archived ? 'archive' : 'restore', async ({ tx, now }, before) => {
+        if (Boolean(before.archivedAt) === archived) return false;
         await setRecipientArchived(tx, id, archived ? now : null, archived ? reason : null, now);
-        const after = await mustFind(tx, id);
-        const action = archived ? 'archive' : 'restore';
-        await appendAudit(
-          tx,
-          { entity: 'recipient', entityId: id, action, before, after },
-          actorOf(ctx),
-          now,
-        );
-        return after;
-      });
-    },
+        return true;
+      }),
 
     /** Asks for a file, copies it into the data folder and links it; null when the user cancelled. */
     attachContract: async (id: number): Promise<Recipient | null> => {
-      await mustFind(ctx.db, id);
+      await mustFind(storeOf(ctx).read, id);
       const source = await ctx.dialogs.openFile({
         title: 'Договор / поручение на обработку',
         filters: [
@@ -135,24 +126,15 @@ export const recipientService = (ctx: AppContext) => {
         ],
       });
       if (source === null) return null;
-      const now = nowIso(ctx);
-      const file = await storeAttachment(ctx.paths.attachmentsDir, source, now);
-      return ctx.db.transaction(async (tx) => {
-        const before = await mustFind(tx, id);
+      const file = await storeAttachment(ctx.paths.attachmentsDir, source, nowIso(ctx));
+      return change(id, 'attach', async ({ tx, now }) => {
         await setRecipientContractFile(tx, id, file, now);
-        const after = await mustFind(tx, id);
-        await appendAudit(
-          tx,
-          { entity: 'recipient', entityId: id, action: 'attach', before, after },
-          actorOf(ctx),
-          now,
-        );
-        return after;
+        return true;
       });
     },
 
     openContract: async (id: number): Promise<null> => {
-      const recipient = await mustFind(ctx.db, id);
+      const recipient = await mustFind(storeOf(ctx).read, id);
       if (!recipient.contractFile) throw new DomainError('NOT_FOUND', 'errors.noFile');
       return openStoredFile(ctx, recipient.contractFile);
     },

@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/ipc/result';
 import type { AppContext } from '../context';
 import { findOrganisation } from '../db/repositories/organisationRepository';
 import { allActiveRecipients } from '../db/repositories/recipientRepository';
+import { storeOf } from '../db/store/interop';
 import { toRecipient } from './recipientMapping';
 import { recipientRegisterCsv, recipientRegisterXlsx } from './registerExport';
 
@@ -15,9 +16,10 @@ export const registerExportService = (ctx: AppContext) => ({
     ids?: readonly number[],
   ): Promise<{ path: string } | null> => {
     const today = localIsoDate(ctx.clock.now());
-    const organisation = await findOrganisation(ctx.db, organisationId);
+    const db = storeOf(ctx).read;
+    const organisation = await findOrganisation(db, organisationId);
     if (!organisation) throw new DomainError('NOT_FOUND', 'errors.notFound');
-    const all = (await allActiveRecipients(ctx.db, organisationId)).map((r) => toRecipient(r, today));
+    const all = (await allActiveRecipients(db, organisationId)).map((r) => toRecipient(r, today));
     // The selection keeps the register's order; a selected id not in this register refuses the export.
     const wanted = ids ? new Set(ids) : null;
     const recipients = wanted ? all.filter((r) => wanted.has(r.id)) : all;

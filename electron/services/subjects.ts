@@ -8,7 +8,6 @@ import {
   findSubject,
   listSubjects,
   subjectOrders,
-  subjectsByIds,
   subjectTransfers,
   type SubjectOrderRow,
 } from '../db/repositories/subjectRepository';
@@ -42,6 +41,7 @@ export const subjectService = (ctx: AppContext) => {
           offset: query.offset,
           limit: query.limit,
           searchTooShort: false,
+          searchIncomplete: false,
         };
       }
       // Each statement costs a wait for a thread on a loaded machine: the organisation is read only
@@ -55,15 +55,16 @@ export const subjectService = (ctx: AppContext) => {
           return organisation.jurisdiction;
         },
         query.search,
-        query.offset + query.limit,
+        { offset: query.offset, limit: query.limit },
       );
       return {
-        items: await subjectsByIds(ctx.db, found.ids.slice(query.offset, query.offset + query.limit)),
+        items: found.items,
         total: found.total,
         totalCapped: found.capped,
         offset: query.offset,
         limit: query.limit,
-        searchTooShort: false,
+        searchTooShort: found.tooShort,
+        searchIncomplete: found.incomplete,
       };
     },
 

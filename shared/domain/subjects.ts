@@ -35,8 +35,10 @@ export const SubjectPage = z.object({
   totalCapped: z.boolean(),
   offset: z.number().int(),
   limit: z.number().int(),
-  /** Kept for older screens: every look-up now works from the first character. */
+  /** Only digits, too few for a phone's tail (at least 4): order numbers were looked up, no phone. */
   searchTooShort: z.boolean(),
+  /** Two common words in a rare combination: the look-up stopped before reading every candidate. */
+  searchIncomplete: z.boolean(),
 });
 
 export const SubjectTransfer = z.object({

@@ -109,6 +109,15 @@ test('subjects are found by a consignee’s phone, an order number and a word of
   await expect(names()).toHaveCount(2);
   await expect(subjects).toContainText('Иванов Иван');
   await expect(subjects).toContainText('Петрова Мария');
+  // Three digits are no phone's tail: the hint says so next to the field.
+  await expect(
+    page.getByText('Телефон ищется по последним 4 и более цифрам; по 1–3 цифрам — только номер заказа'),
+  ).toBeVisible();
+  // Four are: the husband and the wife share the phone ending in 3456.
+  await search.fill('3456');
+  await expect(names()).toHaveCount(2);
+  await expect(subjects).toContainText('Асанов Бакыт');
+  await expect(subjects).toContainText('Асанова Айгуль');
 
   // A word of an address, as written in the claim.
   await search.fill('Токтогула');

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Api } from '../../shared/ipc/api';
 import { fixture } from '../integration/imports/importHelpers';
+import { loadRegisterDemo } from './demoSupport';
 import { expect, test } from './fixtures';
 
 /** Setup only: imports a shop export with every delivery value mapped to the first courier. */
@@ -40,8 +41,7 @@ test('a KG officer prints the notices to subjects about the transfer of their da
   harness,
 }) => {
   test.setTimeout(180_000);
-  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
-  await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
+  await loadRegisterDemo(page);
   harness.dialogs.nextOpen.push(fixture('woocommerce-orders.csv'));
   const setup = await importToCourier(page);
   expect(setup.state).toBe('done');

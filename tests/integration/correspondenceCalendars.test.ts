@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../electron/db/migrations';
+import { describeEngines } from '../support/engines';
 import { startTestApp, type TestApp } from '../support/testContext';
 import { claimInput, shopRu } from './correspondenceFixtures';
 
@@ -85,5 +86,48 @@ describe('working-day calendars in the database', () => {
     });
     const history = await app.ok('audit:history', { entity: 'workingCalendar', entityId: 10 });
     expect(history).toHaveLength(1);
+  });
+});
+
+describeEngines('working-day calendars', (engine) => {
+  let officer: TestApp;
+  beforeEach(async () => {
+    officer = await startTestApp({ engine });
+  });
+  afterEach(async () => officer.close());
+
+  it('seeds the shipped years once, on first use by someone who may, and reads them everywhere', async () => {
+    // In team mode a lawyer's first look seeds nothing (only officers add calendars) and fails nothing.
+    const lawyer = officer.team
+      ? await startTestApp({ joinTeam: { team: officer.team, login: officer.team.logins.lawyer } })
+      : null;
+    try {
+      if (lawyer) expect(await lawyer.ok('calendars:list')).toEqual([]);
+      const list = await officer.ok('calendars:list');
+      expect(list).toHaveLength(9);
+      expect(list.every((c) => c.origin === 'shipped' && c.version === `${c.year}-1`)).toBe(true);
+      expect(await officer.ok('calendars:list')).toEqual(list);
+      const ru2026 = await officer.ok('calendars:get', { country: 'RU', year: 2026 });
+      expect(ru2026.daysOff).toContain('2026-11-04');
+      expect(ru2026).toMatchObject({ createdBy: '', history: [] });
+      if (lawyer) {
+        expect(await lawyer.ok('calendars:list')).toEqual(list);
+        expect(await lawyer.ok('calendars:get', { country: 'RU', year: 2026 })).toEqual(ru2026);
+      }
+      const missing = await officer.call('calendars:get', { country: 'RU', year: 2099 });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      if (officer.team) {
+        // The server requires an entry for every calendar row: one app-wide entry per seeded year.
+        const entries = await officer.team.admin.query(
+          "SELECT organisation_id, actor_os FROM audit_log WHERE entity = 'workingCalendar' AND action = 'create'",
+        );
+        expect(entries.rows).toHaveLength(9);
+        expect(new Set(entries.rows.map((r) => `${r.organisation_id}:${r.actor_os}`))).toEqual(
+          new Set([`null:${officer.team.logins.officer.login}`]),
+        );
+      }
+    } finally {
+      await lawyer?.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { addDays } from '../../shared/deadlines/isoDate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeImportData } from '../../electron/db/repositories/ledgerRepository';
 import { activeBlocks } from '../../electron/db/repositories/correspondenceBlockRepository';
@@ -107,6 +108,15 @@ describe('correspondence status workflow', () => {
     expect((await app.ok('correspondence:list', { kinds: ['other'] })).total).toBe(1);
     const page = await app.ok('correspondence:list', { limit: 2, offset: 2, sort: 'number' });
     expect(page).toMatchObject({ total: 3, items: [{ number: '3-О/2026' }] });
+    // The week's window ends seven days after the organisation's today, that day included.
+    const third = (await app.ok('correspondence:list', { kinds: ['other'] })).items[0];
+    const weekOf = async (today: string) => {
+      app.clock.set(`${today}T09:00:00.000Z`);
+      return (await app.ok('correspondence:list', { due: 'week' })).items.map((i) => i.number);
+    };
+    expect(await weekOf(addDays(third?.dueDate ?? '', -7))).toContain('3-О/2026');
+    expect(await weekOf(addDays(third?.dueDate ?? '', -8))).not.toContain('3-О/2026');
+    app.clock.set('2026-11-22T09:00:00.000Z');
     const overview = await app.ok('deadlines:overview', {});
     expect(overview.counts).toEqual({ overdue: 1, dueToday: 0, thisWeek: 1, open: 3 });
     expect(overview.thisWeek[0]).toMatchObject({ number: '2-П/2026', countdown: { hoursLeft: 33 } });

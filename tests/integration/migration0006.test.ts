@@ -62,7 +62,9 @@ describe('migration 6 (ledger identity)', () => {
     ]);
     // Name words (Ё = Е, Kyrgyz letters kept), phone tails and address words were indexed.
     for (const q of ['елдошевна', 'айгүл асан', '3456', '0555 123 456', 'aigul@', 'курманжан', '1001'])
-      expect((await searchSubjects(db, 1, async () => 'KG', q, 10)).ids).toEqual([7]);
+      expect(
+        (await searchSubjects(db, 1, async () => 'KG', q, { offset: 0, limit: 10 })).items.map((s) => s.id),
+      ).toEqual([7]);
     expect(await db.get("SELECT name FROM sqlite_master WHERE name = 'subjects_search'")).toBeUndefined();
     expect(await db.all('PRAGMA foreign_key_check')).toEqual([]);
     await db.close();

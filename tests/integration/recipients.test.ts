@@ -1,22 +1,39 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROBLEM_SQL } from '../../electron/db/repositories/recipientRepository';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { problemCondition } from '../../electron/db/repositories/recipientListRepository';
+import { storeOf } from '../../electron/db/store/interop';
 import { sha256OfFile } from '../../electron/services/attachments';
 import { InstructionRequisite, RegisterProblem } from '../../shared/domain/recipient';
-import { requisitesJson } from '../../shared/recipients/instructionRequisites';
+import { describeEngines } from '../support/engines';
 import { kgOrganisation, recipientInput } from '../support/fixtures';
+import { rawSession, sqlState } from '../support/teamSql';
 import { startTestApp, type TestApp } from '../support/testContext';
 
-let app: TestApp;
-let orgId: number;
-beforeEach(async () => {
-  app = await startTestApp();
-  orgId = (await app.ok('organisations:create', kgOrganisation)).id;
-});
-afterEach(async () => app.close());
+describeEngines('recipient register', (engine) => {
+  let app: TestApp;
+  let orgId: number;
+  beforeEach(async () => {
+    app = await startTestApp({ engine });
+    orgId = (await app.ok('organisations:create', kgOrganisation)).id;
+  });
+  afterEach(async () => app.close());
 
-describe('recipient register', () => {
+  /** What deleting every recipient ends with: SQLite's trigger message, or PostgreSQL's SQLSTATE. */
+  const deleteAll = async (): Promise<string> => {
+    if (!app.team)
+      return app.ctx.db.run('DELETE FROM recipients').then(
+        () => 'deleted',
+        (error: Error) => error.message,
+      );
+    const officer = await rawSession(app.team, app.team.logins.officer);
+    try {
+      return await sqlState(officer.client.query('DELETE FROM recipients'));
+    } finally {
+      await officer.client.end();
+    }
+  };
+
   it('creates a recipient and reads it back with derived fields', async () => {
     const created = await app.ok('recipients:create', recipientInput(orgId));
     expect(created).toMatchObject({
@@ -156,7 +173,25 @@ describe('recipient register', () => {
     expect(edit).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const restored = await app.ok('recipients:restore', { id: r.id });
     expect(restored.archivedAt).toBeNull();
-    await expect(app.ctx.db.run('DELETE FROM recipients')).rejects.toThrow(/archived, not deleted/);
+    expect(await deleteAll()).toMatch(engine === 'sqlite' ? /archived, not deleted/ : /^42501$/);
+    // Archived again with another reason: the register shows the new one.
+    const again = await app.ok('recipients:archive', { id: r.id, reason: 'Поставщик сменился' });
+    expect(again.archiveReason).toBe('Поставщик сменился');
+    expect((await app.ok('recipients:restore', { id: r.id })).archiveReason).toBeNull();
+  });
+
+  it('checks each recipient against its last audited snapshot and finds one changed behind the app', async () => {
+    const r = await app.ok('recipients:create', recipientInput(orgId));
+    await app.ok('recipients:archive', { id: r.id, reason: 'Договор расторгнут' });
+    expect((await app.ok('audit:verify')).records.findings).toEqual([]);
+    // Someone with the file or the database owner's credentials renames it without the app.
+    const rename = "UPDATE recipients SET legal_name = 'Подмена'";
+    if (app.team) {
+      await app.team.admin.query(`BEGIN; SET LOCAL session_replication_role = replica; ${rename}; COMMIT`);
+    } else await app.ctx.db.run(rename);
+    expect((await app.ok('audit:verify')).records.findings).toEqual([
+      { entity: 'recipient', entityId: r.id, kind: 'changed', fields: ['legalName'] },
+    ]);
   });
 
   it('attaches a contract file: copies it into the data folder and records its SHA-256', async () => {
@@ -249,11 +284,15 @@ describe('recipient register', () => {
       expect(flagged.items.map((r) => r.id)).toEqual(expected);
       // Rule by rule: the repository's condition selects exactly the recipients the shared rule flags.
       for (const problem of RegisterProblem.options) {
-        const rows = await app.ctx.db.all<{ id: number }>(
-          `SELECT r.id FROM recipients r JOIN organisations o ON o.id = r.organisation_id
-           WHERE r.organisation_id = :org AND ${PROBLEM_SQL[problem]} ORDER BY r.id`,
-          { org, today: '2026-11-22', requisites: requisitesJson() },
-        );
+        const db = storeOf(app.ctx).read;
+        const rows = await db.k
+          .selectFrom('recipients as r')
+          .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+          .select('r.id')
+          .where('r.organisation_id', '=', org)
+          .where(problemCondition(db.engine, problem, '2026-11-22'))
+          .orderBy('r.id')
+          .execute();
         const byRule = all.items
           .filter((r) => r.problems.includes(problem))
           .map((r) => r.id)

@@ -89,7 +89,8 @@ describe('subject look-ups', () => {
 
   it('never lists a subject merged into another', async () => {
     await addSubjects(1, 2, 'Асанов Бакыт');
-    await app.ctx.db.run('UPDATE subjects SET merged_into = 1 WHERE id = 2');
+    await app.ok('subjects:merge', { intoId: 1, fromId: 2, reason: '', possibleMatchId: null });
     expect((await list('асанов')).items.map((s) => s.id)).toEqual([1]);
+    expect(await app.ctx.db.all('SELECT term FROM subject_terms WHERE subject_id = 2')).toEqual([]);
   });
 });

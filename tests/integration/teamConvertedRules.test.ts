@@ -131,4 +131,98 @@ describe.skipIf(inject('postgres') === null)('converted tables under the team ru
       ]);
     });
   });
+
+  describe('working calendars, recipients’ archive reasons and aliases (step 3)', () => {
+    const calendar = (origin: string, version: string) =>
+      `INSERT INTO working_calendars (country, year, version, data, origin, created_at, created_by)
+       VALUES ('KG', 2031, '${version}', '{}', '${origin}', 'client time', 'Подделка') RETURNING id, created_at, created_by`;
+
+    it('lets every login read the calendars, only officers add a version, audited, and nobody change one', async () => {
+      expect(await sqlState(lawyer.inTx(() => lawyer.client.query(calendar('corrected', 'l'))))).toBe(
+        '42501',
+      );
+      expect(await sqlState(auditor.inTx(() => auditor.client.query(calendar('corrected', 'a'))))).toBe(
+        '42501',
+      );
+      expect(await sqlState(officer.inTx(() => officer.client.query(calendar('corrected', 'u'))))).toBe(
+        'CD001',
+      );
+      // The id is the server's: a client cannot make its version the newest one.
+      const forged = `INSERT INTO working_calendars (id, country, year, version, data, origin, created_at)
+        VALUES (1000000, 'KG', 2031, 'f', '{}', 'corrected', 'x')`;
+      expect(await sqlState(officer.inTx(() => officer.client.query(forged)))).toBe('42501');
+      const saved = await officer.inTx(async () => {
+        const row = (await officer.client.query(calendar('corrected', 'ok'))).rows[0];
+        await officer.audit('workingCalendar', row.id, null);
+        return row;
+      });
+      // The server wrote who and when, whatever the client claimed.
+      expect(saved.created_by).toBe(app.team?.logins.officer.displayName);
+      expect(saved.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      for (const session of [officer, lawyer, auditor])
+        expect(
+          (await session.client.query('SELECT id FROM working_calendars WHERE id = $1', [saved.id])).rows,
+        ).toHaveLength(1);
+      const update = 'UPDATE working_calendars SET data = \'{"daysOff":[]}\' WHERE id = $1';
+      expect(await sqlState(officer.inTx(() => officer.client.query(update, [saved.id])))).toBe('42501');
+      expect(
+        await sqlState(officer.client.query('DELETE FROM working_calendars WHERE id = $1', [saved.id])),
+      ).toBe('42501');
+    });
+
+    it('keeps an archive reason and a recipient’s sort key under the recipient’s rules', async () => {
+      const insert = (organisationId: number) =>
+        officer.inTx(async () => {
+          const { rows } = await officer.client.query<{ id: number }>(
+            `INSERT INTO recipients (organisation_id, type, legal_name, country, role, legal_basis, purposes, created_at, updated_at)
+             VALUES ($1, 'courier', 'Курьер', 'KG', 'processor', 'contract', 'доставка', 'x', 'x') RETURNING id`,
+            [organisationId],
+          );
+          const id = rows[0]?.id ?? 0;
+          await officer.audit('recipient', id, organisationId);
+          return id;
+        });
+      const mine = await insert(shopA);
+      const other = await insert(shopB);
+      const reason = 'INSERT INTO recipient_archive_reasons (recipient_id, reason) VALUES ($1, $2)';
+      expect(await sqlState(lawyer.inTx(() => lawyer.client.query(reason, [mine, 'юрист'])))).toBe('42501');
+      expect(await sqlState(officer.inTx(() => officer.client.query(reason, [mine, 'без записи'])))).toBe(
+        'CD001',
+      );
+      for (const id of [mine, other])
+        await officer.inTx(async () => {
+          await officer.client.query(reason, [id, `причина ${id}`]);
+          await officer.audit('recipient', id, id === mine ? shopA : shopB);
+        });
+      expect(
+        await sqlState(
+          officer.client.query('DELETE FROM recipient_archive_reasons WHERE recipient_id = $1', [mine]),
+        ),
+      ).toBe('42501');
+      // The auditor granted shop A reads its reason only.
+      expect((await auditor.client.query('SELECT recipient_id FROM recipient_archive_reasons')).rows).toEqual(
+        [{ recipient_id: mine }],
+      );
+      // The sort key (added after the table) is under the audit rule too.
+      const rekey = "UPDATE recipients SET legal_name_key = 'a' WHERE id = $1";
+      expect(await sqlState(officer.inTx(() => officer.client.query(rekey, [mine])))).toBe('CD001');
+    });
+
+    it('lets only officers map a shop’s values to recipients, audited, per organisation', async () => {
+      const alias = (organisationId: number, key: string) =>
+        `INSERT INTO recipient_aliases (organisation_id, field, value_key, value, updated_at)
+         VALUES (${organisationId}, 'delivery', '${key}', '${key}', 'x')`;
+      expect(await sqlState(lawyer.inTx(() => lawyer.client.query(alias(shopA, 'l'))))).toBe('42501');
+      expect(await sqlState(officer.inTx(() => officer.client.query(alias(shopA, 'u'))))).toBe('CD001');
+      for (const shop of [shopA, shopB])
+        await officer.inTx(async () => {
+          await officer.client.query(alias(shop, `cdek${shop}`));
+          await officer.audit('recipientAlias', shop, shop);
+        });
+      expect(await sqlState(officer.client.query('DELETE FROM recipient_aliases'))).toBe('42501');
+      expect((await auditor.client.query('SELECT organisation_id FROM recipient_aliases')).rows).toEqual([
+        { organisation_id: shopA },
+      ]);
+    });
+  });
 });

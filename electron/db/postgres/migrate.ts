@@ -4,6 +4,8 @@ import { postgres0001 } from './migrations/0001_team_foundation';
 import { postgres0002 } from './migrations/0002_first_tables';
 import { postgres0003 } from './migrations/0003_audit_chain';
 import { postgres0004 } from './migrations/0004_organisations';
+import { postgres0005 } from './migrations/0005_calendars_recipients';
+import { postgres0006 } from './migrations/0006_correspondence';
 
 export interface PostgresMigration {
   version: number;
@@ -17,6 +19,8 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 2, name: 'organisations, audit trail, correspondence settings', sql: postgres0002 },
   { version: 3, name: 'audit chain reads', sql: postgres0003 },
   { version: 4, name: 'organisations; recipients table', sql: postgres0004 },
+  { version: 5, name: 'working calendars; recipient register', sql: postgres0005 },
+  { version: 6, name: 'correspondence register', sql: postgres0006 },
 ];
 
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('compliance-desk:migrate'))";

@@ -1,47 +1,58 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { Jurisdiction } from '../../../shared/domain/common';
 import type { Queryable } from '../connection';
+import { dbOf } from '../store/interop';
+import type { WorkingCalendarsTable } from '../store/schema';
+import type { Db, Tx } from '../store/types';
 
-export interface CalendarRow {
-  id: number;
-  country: Jurisdiction;
-  year: number;
-  version: string;
-  /** CalendarFile JSON. */
-  data: string;
-  origin: 'shipped' | 'corrected';
-  created_at: string;
-  created_by: string;
-}
+export type CalendarRow = Selectable<WorkingCalendarsTable>;
 
-/** The version in force of every stored year (optionally of one country). */
-export const currentCalendars = (q: Queryable, country: Jurisdiction | null = null): Promise<CalendarRow[]> =>
-  q.all<CalendarRow>(
-    `SELECT c.* FROM working_calendars c
-     WHERE c.id = (SELECT MAX(id) FROM working_calendars x WHERE x.country = c.country AND x.year = c.year)
-       AND (:country IS NULL OR c.country = :country)
-     ORDER BY c.country, c.year`,
-    { country },
-  );
+/** Unconverted callers (correspondence, breaches) still read with a Queryable. */
+type Reader = Db | Queryable;
+
+/** The version in force of every stored year (optionally of one country): the newest id per year. */
+export const currentCalendars = async (
+  q: Reader,
+  country: Jurisdiction | null = null,
+): Promise<CalendarRow[]> => {
+  let query = dbOf(q)
+    .k.selectFrom('working_calendars as c')
+    .selectAll('c')
+    .where('c.id', '=', (eb) =>
+      eb
+        .selectFrom('working_calendars as x')
+        .select((x) => x.fn.max('x.id').as('id'))
+        .whereRef('x.country', '=', 'c.country')
+        .whereRef('x.year', '=', 'c.year'),
+    );
+  if (country !== null) query = query.where('c.country', '=', country);
+  return query.orderBy('c.country').orderBy('c.year').execute();
+};
 
 /** Every version of one year, newest first. */
-export const calendarVersions = (q: Queryable, country: Jurisdiction, year: number): Promise<CalendarRow[]> =>
-  q.all<CalendarRow>(
-    'SELECT * FROM working_calendars WHERE country = :country AND year = :year ORDER BY id DESC',
-    { country, year },
-  );
+export const calendarVersions = (q: Reader, country: Jurisdiction, year: number): Promise<CalendarRow[]> =>
+  dbOf(q)
+    .k.selectFrom('working_calendars')
+    .selectAll()
+    .where('country', '=', country)
+    .where('year', '=', year)
+    .orderBy('id', 'desc')
+    .execute();
 
-export const storedCalendarYears = async (q: Queryable): Promise<Set<string>> =>
+/** `KG-2026`, … for every year held (in any version). */
+export const storedCalendarYears = async (q: Reader): Promise<Set<string>> =>
   new Set(
-    (
-      await q.all<{ key: string }>("SELECT DISTINCT country || '-' || year AS key FROM working_calendars")
-    ).map((r) => r.key),
+    (await dbOf(q).k.selectFrom('working_calendars').select(['country', 'year']).distinct().execute()).map(
+      (r) => `${r.country}-${r.year}`,
+    ),
   );
 
-export const insertCalendarVersion = async (q: Queryable, row: Omit<CalendarRow, 'id'>): Promise<number> =>
-  (
-    await q.run(
-      `INSERT INTO working_calendars (country, year, version, data, origin, created_at, created_by)
-       VALUES (:country, :year, :version, :data, :origin, :created_at, :created_by)`,
-      { ...row },
-    )
-  ).lastID;
+/**
+ * A new version (the newest id is in force). On PostgreSQL the server sets created_at and, for a
+ * correction, created_by (the login's name), whatever is sent here.
+ */
+export const insertCalendarVersion = async (
+  tx: Tx,
+  row: Omit<Insertable<WorkingCalendarsTable>, 'id'>,
+): Promise<number> =>
+  (await tx.k.insertInto('working_calendars').values(row).returning('id').executeTakeFirstOrThrow()).id;

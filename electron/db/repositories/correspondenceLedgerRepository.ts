@@ -85,6 +85,6 @@ export const subjectRecipients = (q: Queryable, subjectId: number): Promise<Acce
        MAX(t.transferred_on) AS last_transfer
      FROM transfers t JOIN orders o ON o.id = t.order_id JOIN recipients r ON r.id = t.recipient_id
      WHERE o.id IN (SELECT id FROM orders WHERE subject_id = :subjectId UNION SELECT id FROM orders WHERE consignee_id = :subjectId)
-     GROUP BY r.id ORDER BY r.type, r.legal_name COLLATE NOCASE, r.id`,
+     GROUP BY r.id ORDER BY r.type, r.legal_name_key, r.id`,
     { subjectId },
   );

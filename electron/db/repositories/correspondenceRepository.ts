@@ -1,39 +1,11 @@
+import type { Selectable } from 'kysely';
+import type { CorrespondenceItemsTable } from '../store/schema';
 import type { Queryable } from '../connection';
 
 /** SQL of incoming correspondence items (the register), their search index and deadline inputs. */
 
-export interface ItemRow {
-  id: number;
-  organisation_id: number;
-  year: number;
-  seq: number;
-  number: string;
-  kind: string;
-  received_date: string;
-  received_via: string;
-  sender_ref_number: string;
-  sender_ref_date: string | null;
-  subject_id: number | null;
-  sender_name: string;
-  sender_address: string;
-  sender_email: string;
-  sender_phone: string;
-  order_numbers: string;
-  demands: string;
-  amount_minor: number | null;
-  currency: string | null;
-  responsible: string;
-  notes: string;
-  status: string;
-  rule_id: string;
-  start_date: string;
-  due_date: string;
-  due_at: string | null;
-  deadline: string;
-  identity_verification: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A correspondence item's row (one fact: the typed data layer's table). */
+export type ItemRow = Selectable<CorrespondenceItemsTable>;
 
 /** Columns written on registration and edit (all but ids, number parts and timestamps). */
 export interface ItemValues {
@@ -147,22 +119,6 @@ export const openItemIdsOfCountry = async (q: Queryable, country: string): Promi
       { country },
     )
   ).map((r) => r.id);
-
-/**
- * Rewrites the item's full-text entry: number, sender, demands, notes and order numbers. The trigram
- * tokenizer folds case (Cyrillic too), so the text is stored as written.
- */
-export const reindexItem = async (q: Queryable, id: number): Promise<void> => {
-  await q.run('DELETE FROM correspondence_search WHERE rowid = :id', { id });
-  await q.run(
-    `INSERT INTO correspondence_search (rowid, text)
-     SELECT id, number || ' ' || sender_name || ' ' || sender_email || ' ' || sender_phone || ' ' ||
-       demands || ' ' || notes || ' ' || sender_ref_number || ' ' ||
-       COALESCE((SELECT group_concat(value, ' ') FROM json_each(order_numbers)), '')
-     FROM correspondence_items WHERE id = :id`,
-    { id },
-  );
-};
 
 export interface ExtensionRow {
   id: number;

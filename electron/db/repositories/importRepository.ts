@@ -199,33 +199,6 @@ export const upsertProfile = async (
   );
 };
 
-export interface AliasRow {
-  field: 'delivery' | 'payment';
-  value_key: string;
-  value: string;
-  recipient_id: number | null;
-}
-
-export const listAliases = (q: Queryable, organisationId: number): Promise<AliasRow[]> =>
-  q.all<AliasRow>(
-    'SELECT field, value_key, value, recipient_id FROM recipient_aliases WHERE organisation_id = :organisationId ORDER BY field, value',
-    { organisationId },
-  );
-
-export const upsertAlias = async (
-  q: Queryable,
-  a: { organisationId: number; field: string; key: string; value: string; recipientId: number | null },
-  now: string,
-): Promise<void> => {
-  await q.run(
-    `INSERT INTO recipient_aliases (organisation_id, field, value_key, value, recipient_id, updated_at)
-     VALUES (:organisationId, :field, :key, :value, :recipientId, :now)
-     ON CONFLICT (organisation_id, field, value_key) DO UPDATE SET recipient_id = excluded.recipient_id,
-       value = excluded.value, updated_at = excluded.updated_at`,
-    { ...a, now },
-  );
-};
-
 /** Transfers for orders already in the ledger whose value was mapped later. */
 export const createTransfersForAlias = async (
   q: Queryable,

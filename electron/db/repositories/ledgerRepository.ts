@@ -1,5 +1,5 @@
 import type { Queryable } from '../connection';
-import { withSubjectTerms } from './termRepository';
+import { reindexSubjects, withSubjectTerms } from './termRepository';
 
 /** SQL of the subjects ledger shared by the import worker, the clean-up at start and undo. */
 
@@ -41,8 +41,8 @@ const removeUndoneChanges = async (q: Queryable, created: string, params: Record
 };
 
 /**
- * Removes everything an import wrote: transfers, look-up terms, possible matches, keys (also those it
- * added to earlier subjects, whose terms are kept in step), orders and the subjects it created.
+ * Removes everything an import wrote: transfers, look-up terms, possible matches, keys and orders (also
+ * those it added to earlier subjects, whose terms are kept in step) and the subjects it created.
  * Subjects that later records refer to are kept, detached from the import (an unfinished import's
  * clean-up must always succeed; a completed import's undo refuses before it gets here).
  */
@@ -50,32 +50,26 @@ export const removeImportRows = async (q: Queryable, importId: number): Promise<
   const ofImport = { importId };
   const orders = 'SELECT id FROM orders WHERE import_id = :importId';
   await q.run(`DELETE FROM transfers WHERE order_id IN (${orders})`, ofImport);
-  await q.run(
-    `DELETE FROM address_terms WHERE (organisation_id, term, order_id) IN
-       (SELECT a.organisation_id, a.term, a.order_id FROM orders o JOIN address_terms a
-          ON a.organisation_id = o.organisation_id AND a.order_id = o.id WHERE o.import_id = :importId)`,
-    ofImport,
-  );
   await q.run('DELETE FROM possible_matches WHERE import_id = :importId', ofImport);
-  // Keys it added to subjects of earlier imports (or added by hand): their phone-tail terms follow.
+  // Subjects of earlier imports (or added by hand) it added keys or orders to: their phone tails and
+  // address words are derived again once those are gone.
   const earlier = (
-    await q.all<{ subject_id: number }>(
-      `SELECT DISTINCT k.subject_id FROM subject_keys k JOIN subjects s ON s.id = k.subject_id
-       WHERE k.import_id = :importId AND (s.import_id IS NULL OR s.import_id <> :importId)`,
+    await q.all<{ id: number }>(
+      `SELECT k.subject_id AS id FROM subject_keys k WHERE k.import_id = :importId
+       UNION SELECT o.subject_id FROM orders o WHERE o.import_id = :importId
+       UNION SELECT o.consignee_id FROM orders o WHERE o.import_id = :importId AND o.consignee_id IS NOT NULL
+       EXCEPT SELECT s.id FROM subjects s WHERE s.import_id = :importId`,
       ofImport,
     )
-  ).map((s) => s.subject_id);
-  await withSubjectTerms(q, earlier, () =>
-    q.run(
-      `DELETE FROM subject_keys WHERE import_id = :importId AND subject_id IN (SELECT value FROM json_each(:earlier))`,
-      { importId, earlier: JSON.stringify(earlier) },
-    ),
-  );
-  await q.run('DELETE FROM subject_keys WHERE import_id = :importId', ofImport);
-  await q.run(`DELETE FROM orders WHERE import_id = :importId`, ofImport);
-  const kept = JSON.stringify(
-    (await q.all<{ id: number }>(referencedSubjectsSql, ofImport)).map((s) => s.id),
-  );
+  ).map((s) => s.id);
+  await withSubjectTerms(q, earlier, async () => {
+    await q.run('DELETE FROM subject_keys WHERE import_id = :importId', ofImport);
+    await q.run(`DELETE FROM orders WHERE import_id = :importId`, ofImport);
+  });
+  const keptIds = (await q.all<{ id: number }>(referencedSubjectsSql, ofImport)).map((s) => s.id);
+  // Its subjects that later records hold on to stay, without this import's orders and keys.
+  await reindexSubjects(q, keptIds);
+  const kept = JSON.stringify(keptIds);
   const created = `SELECT id FROM subjects WHERE import_id = :importId AND id NOT IN (SELECT value FROM json_each(:kept))`;
   await q.run(
     `DELETE FROM subject_terms WHERE (organisation_id, term, subject_id) IN

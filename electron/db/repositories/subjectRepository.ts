@@ -1,20 +1,23 @@
 import type { SubjectListItem, SubjectRole } from '../../../shared/domain/ledger';
 import type { Queryable } from '../connection';
 
-interface SubjectRow {
+export interface ListRow {
   id: number;
   organisation_id: number;
   full_name: string;
-  address: string;
   origin: 'import' | 'manual' | 'split';
   note: string;
   merged_into: number | null;
   keys: string | null;
   buyer_orders: number;
   consignee_orders: number;
-  first_order_at: string | null;
   last_order_at: string | null;
   blocked: number;
+}
+
+interface SubjectRow extends ListRow {
+  address: string;
+  first_order_at: string | null;
 }
 
 const splitKeys = (keys: string | null) => {
@@ -37,22 +40,25 @@ export const SUBJECT_ADDRESS_SQL = `COALESCE(NULLIF(s.address, ''), (SELECT o.ad
   (SELECT o.address FROM orders o
     WHERE o.consignee_id = s.id AND o.address <> '' ORDER BY o.ordered_at DESC, o.id DESC LIMIT 1), '')`;
 
-/** Order dates and the latest delivery address come from the orders (the subject row keeps only its own). */
-const COLUMNS = `s.id, s.organisation_id, s.full_name, s.origin, s.note, s.merged_into,
-  ${SUBJECT_ADDRESS_SQL} AS address,
+/** What a list row shows (order counts and dates come from the orders, through covering indexes). */
+export const LIST_COLUMNS = `s.id AS id, s.organisation_id, s.full_name, s.origin, s.note, s.merged_into,
   (SELECT group_concat(k.kind || ':' || k.value, char(31)) FROM subject_keys k WHERE k.subject_id = s.id) AS keys,
   (SELECT COUNT(*) FROM orders o WHERE o.subject_id = s.id) AS buyer_orders,
   (SELECT COUNT(*) FROM orders o WHERE o.consignee_id = s.id) AS consignee_orders,
-  (SELECT MIN(o.ordered_at) FROM orders o WHERE o.subject_id = s.id) AS first_order_at,
   (SELECT MAX(o.ordered_at) FROM orders o WHERE o.subject_id = s.id) AS last_order_at,
   EXISTS (SELECT 1 FROM subject_blocks b WHERE b.subject_id = s.id AND b.until_date IS NULL) AS blocked`;
 
-const rolesOf = (r: SubjectRow): SubjectRole[] => [
+/** The card adds the first order's date and the latest delivery address (the subject row keeps only its own). */
+const COLUMNS = `${LIST_COLUMNS},
+  ${SUBJECT_ADDRESS_SQL} AS address,
+  (SELECT MIN(o.ordered_at) FROM orders o WHERE o.subject_id = s.id) AS first_order_at`;
+
+const rolesOf = (r: ListRow): SubjectRole[] => [
   ...(r.buyer_orders > 0 ? (['buyer'] as const) : []),
   ...(r.consignee_orders > 0 ? (['consignee'] as const) : []),
 ];
 
-const toItem = (r: SubjectRow): SubjectListItem => ({
+export const toListItem = (r: ListRow): SubjectListItem => ({
   id: r.id,
   fullName: r.full_name,
   ...splitKeys(r.keys),
@@ -70,14 +76,14 @@ export const listSubjects = async (
   limit: number,
 ): Promise<SubjectListItem[]> =>
   (
-    await q.all<SubjectRow>(
-      `SELECT ${COLUMNS} FROM (
+    await q.all<ListRow>(
+      `SELECT ${LIST_COLUMNS} FROM (
          SELECT id FROM subjects WHERE organisation_id = :organisationId AND merged_into IS NULL
          ORDER BY full_name, id LIMIT :limit OFFSET :offset
        ) page JOIN subjects s ON s.id = page.id ORDER BY s.full_name, s.id`,
       { organisationId, offset, limit },
     )
-  ).map(toItem);
+  ).map(toListItem);
 
 export const countSubjects = async (q: Queryable, organisationId: number): Promise<number> =>
   (
@@ -87,21 +93,11 @@ export const countSubjects = async (q: Queryable, organisationId: number): Promi
     )
   )?.n ?? 0;
 
-/** Subjects by id, in the order of `ids`. */
-export const subjectsByIds = async (q: Queryable, ids: number[]): Promise<SubjectListItem[]> => {
-  const rows = await q.all<SubjectRow>(
-    `SELECT ${COLUMNS} FROM subjects s WHERE s.id IN (SELECT value FROM json_each(:ids))`,
-    { ids: JSON.stringify(ids) },
-  );
-  const byId = new Map(rows.map((r) => [r.id, toItem(r)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-};
-
 export const findSubject = async (q: Queryable, id: number) => {
   const row = await q.get<SubjectRow>(`SELECT ${COLUMNS} FROM subjects s WHERE s.id = :id`, { id });
   return row
     ? {
-        ...toItem(row),
+        ...toListItem(row),
         organisationId: row.organisation_id,
         address: row.address,
         firstOrderAt: row.first_order_at,

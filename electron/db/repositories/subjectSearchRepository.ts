@@ -1,35 +1,51 @@
+import type { SubjectListItem } from '../../../shared/domain/ledger';
 import type { Queryable } from '../connection';
+import { LIST_COLUMNS, toListItem, type ListRow } from './subjectRepository';
 
 /**
  * Subject look-ups as one statement that reads B-tree ranges in their key order and stops after the
- * number of subjects asked for (migrations 0006 and 0011): keys (phone, e-mail prefix), order numbers,
- * and the look-up terms (name words and phone tails per subject, address words per order). The first
- * streams give the exact hits, the word streams follow; every further word of a query is checked per
- * candidate by one seek into the subject's or its orders' terms. Merged-away subjects never match.
+ * number of subjects asked for (migrations 0006, 0011, 0013): the keys (phone, e-mail prefix), order
+ * numbers, and `subject_terms` — a subject's name words, phone tails and address words. The exact
+ * streams give the exact hits; the driving ranges follow; every further word of a query is checked
+ * per candidate by one seek into `subject_terms (subject_id, term)`. No candidate is read from the
+ * subjects table (a subject merged into another holds no terms and no keys): only the complete set of
+ * at most `byNameUpTo` hits is joined to the subjects to be listed by name.
  */
 
 /** The end of the range of strings that start with `prefix`. */
 const upper = (prefix: string) => `${prefix}\u{10FFFF}`;
 
-/** Where a word is looked for: the subject's name words and phone tails, its orders' address words. */
-export interface WordRange {
+/** A word of the query: the subject needs `needed` distinct terms starting with `prefix`. */
+export interface WordCheck {
   prefix: string;
-  names: boolean;
-  addresses: boolean;
+  /** This word and the longer query words it starts («иван» in «иван иванов»): each needs its own term. */
+  needed: number;
 }
 
-export type SearchStream =
+export type ExactStream =
   | { kind: 'phone'; e164: string }
   | { kind: 'orderNumber'; numbers: string[] }
-  | { kind: 'emailPrefix'; prefix: string }
-  | { kind: 'word'; word: WordRange };
+  | { kind: 'emailPrefix'; prefix: string };
 
 export interface SearchPlan {
   organisationId: number;
-  /** Read in this order: exact hits first, then the driving word's ranges. */
-  streams: SearchStream[];
-  /** Every one of these must match a word stream's candidate as well (the other words of the query). */
-  alsoWords: WordRange[];
+  /** Listed first: subjects found by a key or an order number. */
+  exact: ExactStream[];
+  /** Term prefixes whose subjects follow (a word, or a phone's tails), read in key order. */
+  drive: string[];
+  /** Every one of these must hold for a subject of the driving ranges (the other words of the query). */
+  checks: WordCheck[];
+}
+
+export interface SearchWindow {
+  /** At most this many subjects of each kind (exact, driven) are collected and counted. */
+  wanted: number;
+  /** Postings read of each driving range (-1: no bound). */
+  raw: number;
+  /** When the hits collected are at most this many, they are listed by name; else in index order. */
+  byNameUpTo: number;
+  offset: number;
+  limit: number;
 }
 
 class Params {
@@ -42,123 +58,92 @@ class Params {
   }
 }
 
-/** The stream's subject ids in the order of the index it reads, at most :raw postings of a range. */
-const streamSql = (s: SearchStream, p: Params): string[] => {
+const exactSql = (s: ExactStream, p: Params): string => {
   switch (s.kind) {
     case 'phone':
-      return [
-        `SELECT subject_id AS id FROM subject_keys WHERE organisation_id = :organisationId AND kind = 'phone'
-           AND value = ${p.add(s.e164)}`,
-      ];
+      return `SELECT subject_id AS id FROM subject_keys WHERE organisation_id = :organisationId AND kind = 'phone'
+           AND value = ${p.add(s.e164)}`;
     case 'orderNumber': {
       const numbers = p.add(JSON.stringify(s.numbers));
-      return [
-        `SELECT id FROM (SELECT CASE r.n WHEN 0 THEN o.subject_id ELSE o.consignee_id END AS id
+      return `SELECT id FROM (SELECT CASE r.n WHEN 0 THEN o.subject_id ELSE o.consignee_id END AS id
            FROM orders o JOIN (SELECT 0 AS n UNION ALL SELECT 1) r ON r.n = 0 OR o.consignee_id IS NOT NULL
-           WHERE o.organisation_id = :organisationId AND o.external_id IN (SELECT value FROM json_each(${numbers})))`,
-      ];
+           WHERE o.organisation_id = :organisationId AND o.external_id IN (SELECT value FROM json_each(${numbers})))`;
     }
     case 'emailPrefix':
-      return [
-        `SELECT id FROM (SELECT subject_id AS id FROM subject_keys WHERE organisation_id = :organisationId
+      return `SELECT id FROM (SELECT subject_id AS id FROM subject_keys WHERE organisation_id = :organisationId
            AND kind = 'email' AND value >= ${p.add(s.prefix)} AND value < ${p.add(upper(s.prefix))}
-           ORDER BY value, subject_id LIMIT :raw)`,
-      ];
-    case 'word': {
-      const from = p.add(s.word.prefix);
-      const to = p.add(upper(s.word.prefix));
-      return [
-        ...(s.word.names
-          ? [
-              `SELECT id FROM (SELECT subject_id AS id FROM subject_terms WHERE organisation_id = :organisationId
-                 AND term >= ${from} AND term < ${to} ORDER BY term, subject_id LIMIT :raw)`,
-            ]
-          : []),
-        ...(s.word.addresses
-          ? [
-              `SELECT id FROM (SELECT CASE r.n WHEN 0 THEN o.subject_id ELSE o.consignee_id END AS id
-                 FROM address_terms a JOIN orders o ON o.id = a.order_id
-                   JOIN (SELECT 0 AS n UNION ALL SELECT 1) r ON r.n = 0 OR o.consignee_id IS NOT NULL
-                 WHERE a.organisation_id = :organisationId AND a.term >= ${from} AND a.term < ${to}
-                 ORDER BY a.term, a.order_id LIMIT :raw)`,
-            ]
-          : []),
-      ];
-    }
+           ORDER BY value, subject_id LIMIT :wanted)`;
   }
 };
 
-/** The candidate `x.id` (of a word stream) has a name word / phone tail, or an order with an address word, starting with the word. */
-const hasWordSql = (w: WordRange, p: Params): string => {
-  const from = p.add(w.prefix);
-  const to = p.add(upper(w.prefix));
-  const inOrders = (column: string) =>
-    `EXISTS (SELECT 1 FROM orders o JOIN address_terms a ON a.order_id = o.id AND a.term >= ${from} AND a.term < ${to}
-       WHERE o.${column} = x.id)`;
-  return `(${[
-    ...(w.names
-      ? [
-          `EXISTS (SELECT 1 FROM subject_terms t WHERE t.subject_id = x.id AND t.term >= ${from} AND t.term < ${to})`,
-        ]
-      : []),
-    ...(w.addresses ? [inOrders('subject_id'), inOrders('consignee_id')] : []),
-  ].join(' OR ')})`;
+const rangeSql = (prefix: string, p: Params) =>
+  `SELECT id FROM (SELECT subject_id AS id FROM subject_terms WHERE organisation_id = :organisationId
+     AND term >= ${p.add(prefix)} AND term < ${p.add(upper(prefix))} ORDER BY term, subject_id LIMIT :raw)`;
+
+/** The candidate `x.id` has `needed` distinct terms starting with the word. */
+const checkSql = (c: WordCheck, p: Params): string => {
+  const terms = `FROM subject_terms t WHERE t.subject_id = x.id AND t.term >= ${p.add(c.prefix)} AND t.term < ${p.add(upper(c.prefix))}`;
+  return c.needed <= 1
+    ? `EXISTS (SELECT 1 ${terms})`
+    : `(SELECT COUNT(*) FROM (SELECT 1 ${terms} LIMIT ${p.add(c.needed)})) = ${p.add(c.needed)}`;
 };
 
-/**
- * The first `limit` distinct live subjects of the plan, in stream order. `raw` bounds how many
- * postings each range stream reads (-1: no bound), so a rare combination of common words cannot read
- * a whole range.
- */
-export const searchSubjectIds = async (
+/** The plan's statement: the hits collected (exact and driven, up to `wanted` each) on every row, and the page's subjects (none: one row). */
+export const searchSql = (plan: SearchPlan, w: SearchWindow) => {
+  const p = new Params();
+  const exact = plan.exact.map((s) => exactSql(s, p));
+  const ranges = plan.drive.map((prefix) => rangeSql(prefix, p));
+  const checks = plan.checks.map((c) => `AND ${checkSql(c, p)}`).join(' ');
+  const none = 'SELECT NULL AS id WHERE 0';
+  const sql = `WITH
+    exact(id) AS (SELECT DISTINCT id FROM (${exact.length > 0 ? exact.join(' UNION ALL ') : none}) LIMIT :wanted),
+    driven(id) AS (SELECT DISTINCT x.id FROM (${ranges.length > 0 ? ranges.join(' UNION ALL ') : none}) x
+      WHERE 1 ${checks} LIMIT :wanted),
+    hits(id, rank, seq) AS MATERIALIZED (
+      SELECT id, 0, ROW_NUMBER() OVER () FROM exact
+      UNION ALL SELECT id, 1, ROW_NUMBER() OVER () FROM driven WHERE id NOT IN (SELECT id FROM exact)),
+    counted(n) AS MATERIALIZED (SELECT COUNT(*) FROM hits),
+    page(id, rank, name, seq) AS (
+      SELECT * FROM (SELECT h.id, h.rank, s.full_name, s.id FROM counted c CROSS JOIN hits h
+          CROSS JOIN subjects s ON s.id = h.id WHERE c.n <= :byNameUpTo
+        ORDER BY h.rank, s.full_name, s.id LIMIT :limit OFFSET :offset)
+      UNION ALL
+      SELECT * FROM (SELECT h.id, h.rank, NULL, h.seq FROM counted c CROSS JOIN hits h WHERE c.n > :byNameUpTo
+        ORDER BY h.rank, h.seq LIMIT :limit OFFSET :offset))
+    SELECT c.n AS hits, ${LIST_COLUMNS}
+    FROM counted c LEFT JOIN (page p CROSS JOIN subjects s ON s.id = p.id) ON 1 ORDER BY p.rank, p.name, p.seq`;
+  return { sql, params: { ...p.values, organisationId: plan.organisationId, ...w } };
+};
+
+/** Runs the plan: how many hits were collected (at most `wanted` of each kind) and the page's subjects. */
+export const searchSubjectPage = async (
   q: Queryable,
   plan: SearchPlan,
-  limit: number,
-  raw: number,
-): Promise<number[]> => {
-  if (plan.streams.length === 0) return [];
-  const p = new Params();
-  const exact = plan.streams.filter((s) => s.kind !== 'word').flatMap((s) => streamSql(s, p));
-  const words = plan.streams.filter((s) => s.kind === 'word').flatMap((s) => streamSql(s, p));
-  const also = plan.alsoWords.map((w) => `AND ${hasWordSql(w, p)}`).join(' ');
-  const streams = [
-    ...exact,
-    ...(words.length > 0 ? [`SELECT x.id FROM (${words.join(' UNION ALL ')}) x WHERE 1 ${also}`] : []),
-  ];
-  const rows = await q.all<{ id: number }>(
-    `SELECT DISTINCT y.id FROM (${streams.join(' UNION ALL ')}) y
-     WHERE EXISTS (SELECT 1 FROM subjects s WHERE s.id = y.id AND s.merged_into IS NULL)
-     LIMIT :limit`,
-    { ...p.values, organisationId: plan.organisationId, limit, raw },
-  );
-  return rows.map((r) => r.id);
+  window: SearchWindow,
+): Promise<{ hits: number; items: SubjectListItem[] }> => {
+  const { sql, params } = searchSql(plan, window);
+  const rows = await q.all<ListRow & { hits: number; id: number | null }>(sql, params);
+  return { hits: rows[0]?.hits ?? 0, items: rows.filter((r) => r.id !== null).map(toListItem) };
 };
 
-/** Postings of each word (name words and address words), counted up to `cap`: the rarest drives. */
+/** Postings of each word in `subject_terms`, counted up to `cap`: the rarest drives. */
 export const wordSizes = async (
   q: Queryable,
   organisationId: number,
-  words: readonly WordRange[],
+  prefixes: readonly string[],
   cap: number,
 ): Promise<number[]> => {
-  if (words.length === 0) return [];
+  if (prefixes.length === 0) return [];
   const p = new Params();
-  const counted = (table: string, from: string, to: string) =>
-    `(SELECT COUNT(*) FROM (SELECT 1 FROM ${table} WHERE organisation_id = :organisationId
-       AND term >= ${from} AND term < ${to} LIMIT :cap))`;
-  const columns = words.map((w, i) => {
-    const from = p.add(w.prefix);
-    const to = p.add(upper(w.prefix));
-    const parts = [
-      ...(w.names ? [counted('subject_terms', from, to)] : []),
-      ...(w.addresses ? [counted('address_terms', from, to)] : []),
-    ];
-    return `${parts.length > 0 ? parts.join(' + ') : '0'} AS w${i}`;
-  });
+  const columns = prefixes.map(
+    (prefix, i) =>
+      `(SELECT COUNT(*) FROM (SELECT 1 FROM subject_terms WHERE organisation_id = :organisationId
+         AND term >= ${p.add(prefix)} AND term < ${p.add(upper(prefix))} LIMIT :cap)) AS w${i}`,
+  );
   const row = await q.get<Record<string, number>>(`SELECT ${columns.join(', ')}`, {
     ...p.values,
     organisationId,
     cap,
   });
-  return words.map((_, i) => row?.[`w${i}`] ?? 0);
+  return prefixes.map((_, i) => row?.[`w${i}`] ?? 0);
 };

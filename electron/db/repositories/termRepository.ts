@@ -4,23 +4,29 @@ import { insertRows } from '../batchInsert';
 import type { Queryable } from '../connection';
 
 /**
- * The look-up terms of subjects and orders (migration 0006). A subject's terms are derived from its
- * name, the names of subjects merged into it and its phones, so they are removed by deriving them
- * again before a change (no index by subject is needed) and added after it.
+ * The look-up terms of subjects (migrations 0006 and 0013): the words of its name and of the names
+ * of subjects merged into it, its phones' tails, and the words of the delivery addresses of its orders
+ * (as buyer and as consignee). A subject merged into another has none. They are derived from the data
+ * as it stands, so a change re-derives them for the subjects it touches (`withSubjectTerms`).
  */
 
 interface TermSource {
   id: number;
   organisation_id: number;
+  merged_into: number | null;
   names: string;
   phones: string | null;
+  addresses: string | null;
 }
 
 const termSources = (q: Queryable, subjectIds: readonly number[]) =>
   q.all<TermSource>(
-    `SELECT s.id, s.organisation_id,
+    `SELECT s.id, s.organisation_id, s.merged_into,
        s.full_name || char(10) || COALESCE((SELECT group_concat(m.full_name, char(10)) FROM subjects m WHERE m.merged_into = s.id), '') AS names,
-       (SELECT group_concat(k.value, char(10)) FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'phone') AS phones
+       (SELECT group_concat(k.value, char(10)) FROM subject_keys k WHERE k.subject_id = s.id AND k.kind = 'phone') AS phones,
+       (SELECT group_concat(a.address, char(10)) FROM (
+          SELECT o.address FROM orders o WHERE o.subject_id = s.id AND o.address <> ''
+          UNION SELECT o.address FROM orders o WHERE o.consignee_id = s.id AND o.address <> '') a) AS addresses
      FROM subjects s WHERE s.id IN (SELECT value FROM json_each(:ids))`,
     { ids: JSON.stringify(subjectIds) },
   );
@@ -29,42 +35,51 @@ const termSources = (q: Queryable, subjectIds: readonly number[]) =>
 export const derivedSubjectTerms = async (q: Queryable, subjectIds: readonly number[]) => {
   const rows: [number, string, number][] = [];
   for (const s of await termSources(q, subjectIds)) {
+    if (s.merged_into !== null) continue;
     const terms = new Set(s.names.split('\n').flatMap(nameTerms));
     for (const phone of (s.phones ?? '').split('\n')) if (phone !== '') terms.add(phoneTailTerm(phone));
+    for (const word of addressWords(s.addresses ?? '')) terms.add(word);
     for (const term of terms) rows.push([s.organisation_id, term, s.id]);
   }
   return rows;
 };
-
-export const removeTerms = (q: Queryable, rows: readonly [number, string, number][]) =>
-  q.run(
-    `DELETE FROM subject_terms WHERE (organisation_id, term, subject_id) IN
-       (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:rows))`,
-    { rows: JSON.stringify(rows) },
-  );
 
 export const addTerms = (q: Queryable, rows: readonly [number, string, number][]) =>
   insertRows(q, 'subject_terms', ['organisation_id', 'term', 'subject_id'], rows, {
     orIgnore: true,
   });
 
-/**
- * Runs `change` and keeps the subjects' terms in step: the terms derived before are removed, the
- * terms derived after are added (both sets may share rows).
- */
+const REINDEX_CHUNK = 2000;
+
+/** Replaces the terms of the given subjects with the ones derived from their data now, in chunks. */
+export const reindexSubjects = async (q: Queryable, subjectIds: readonly number[]): Promise<void> => {
+  for (let at = 0; at < subjectIds.length; at += REINDEX_CHUNK) {
+    const chunk = subjectIds.slice(at, at + REINDEX_CHUNK);
+    await q.run(
+      `DELETE FROM subject_terms WHERE (organisation_id, term, subject_id) IN
+         (SELECT organisation_id, term, subject_id FROM subject_terms
+          WHERE subject_id IN (SELECT value FROM json_each(:ids)))`,
+      { ids: JSON.stringify(chunk) },
+    );
+    await addTerms(q, await derivedSubjectTerms(q, chunk));
+  }
+};
+
+/** Runs `change`, then re-derives the terms of the subjects it touched. */
 export const withSubjectTerms = async <T>(
   q: Queryable,
   subjectIds: readonly number[],
   change: () => Promise<T>,
 ): Promise<T> => {
-  const before = await derivedSubjectTerms(q, subjectIds);
   const result = await change();
-  await removeTerms(q, before);
-  await addTerms(q, await derivedSubjectTerms(q, subjectIds));
+  await reindexSubjects(q, subjectIds);
   return result;
 };
 
-/** Address words of the given orders (as written), for "a word of an address" look-ups. */
+/**
+ * Address words of the given orders (as written) into migration 0006's per-order `address_terms`:
+ * migration 0006's data step only (migration 0013 folds them into the subjects' terms).
+ */
 export const indexOrderAddresses = async (q: Queryable, fromId: number, toId: number) => {
   const orders = await q.all<{ id: number; organisation_id: number; address: string }>(
     `SELECT id, organisation_id, address FROM orders WHERE id BETWEEN :fromId AND :toId AND address <> ''`,

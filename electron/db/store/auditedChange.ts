@@ -40,10 +40,16 @@ class NothingChanged<T> {
  * the authenticated login and the chain, whatever the client claims.
  */
 const writeEntry = async (ctx: AppContext, tx: Tx, event: AuditedEvent, now: string): Promise<void> => {
-  if (tx.engine === 'sqlite') {
-    await appendAudit(tx, event, actorOf(ctx), now);
-    return;
-  }
+  if (tx.engine === 'sqlite') await appendAudit(tx, event, actorOf(ctx), now);
+  else await entryForServerSeal(tx, event);
+};
+
+/**
+ * PostgreSQL: the entry's content, sealed by the server. For the few writes the server requires an
+ * entry for that SQLite keeps unaudited (the shipped working calendars); everything else goes
+ * through auditedChange.
+ */
+export const entryForServerSeal = async (tx: Tx, event: AuditedEvent): Promise<void> => {
   await tx.k
     .insertInto('audit_log')
     .values({

@@ -6,6 +6,8 @@ export const TEAM_SQLSTATE = {
   unaudited: 'CD001',
   /** A numbered register's date lies in the future: it would use up next year's numbers. */
   futureNumbering: 'CD002',
+  /** A register is numbered from the organisation's saved numbering settings, and none are saved. */
+  numberingSettings: 'CD003',
 } as const;
 
 const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ECONNRESET']);
@@ -32,6 +34,8 @@ export const translatePostgresError = (error: unknown): unknown => {
       return as('CONFLICT', 'retry');
     case TEAM_SQLSTATE.futureNumbering:
       return as('VALIDATION', 'futureNumbering');
+    case TEAM_SQLSTATE.numberingSettings:
+      return as('CONFLICT', 'numberingSettings');
     default:
       if (typeof code === 'string' && CONNECTION_FAILURES.has(code)) return as('INTERNAL', 'unreachable');
       if (/self[- ]signed|certificate|SSL|TLS/i.test(error.message)) return as('FORBIDDEN', 'certificate');

@@ -47,7 +47,7 @@ export interface OrganisationsTable {
   name_key: string;
 }
 
-/** The recipient register (its repository is converted in step 3; the organisation writes cross_border). */
+/** The recipient register (the organisation's audited change re-derives cross_border). */
 export interface RecipientsTable {
   id: Generated<number>;
   organisation_id: number;
@@ -84,11 +84,85 @@ export interface RecipientsTable {
   review_date: string | null;
   status: string;
   notes: string;
+  /** `legal_name registration_number`, lower-cased by the app: `LIKE` matches it alike on both engines. */
   search_text: string;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
   contract_end_date: string | null;
+  /** JSON PurposeKind[] read from `purposes` when saved; NULL for rows saved before migration 10. */
+  purpose_kinds: string | null;
+  /** The legal name lower-cased by the app (shared/format/sortKey): the register's order on both engines. */
+  legal_name_key: string;
+}
+
+/** Why an archived recipient was archived (shown only while it is archived). */
+export interface RecipientArchiveReasonsTable {
+  recipient_id: number;
+  reason: string;
+}
+
+/** A shop's delivery/payment value mapped to a recipient (NULL: no transfer). */
+export interface RecipientAliasesTable {
+  organisation_id: number;
+  field: 'delivery' | 'payment';
+  value_key: string;
+  value: string;
+  recipient_id: number | null;
+  updated_at: string;
+}
+
+/**
+ * Working-day calendars, app-wide: every version of a country's year is kept, the newest id is in
+ * force. On PostgreSQL the server writes created_at and created_by.
+ */
+export interface WorkingCalendarsTable {
+  id: Generated<number>;
+  country: 'KG' | 'KZ' | 'RU';
+  year: number;
+  version: string;
+  /** CalendarFile JSON. */
+  data: string;
+  origin: 'shipped' | 'corrected';
+  created_at: string;
+  created_by: string;
+}
+
+/** The correspondence register (migration 3; identity_verification since 7). */
+export interface CorrespondenceItemsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  /** Year, sequence and number text: given in the registering transaction (on PostgreSQL by the server). */
+  year: number;
+  seq: number;
+  number: string;
+  kind: string;
+  received_date: string;
+  received_via: string;
+  sender_ref_number: string;
+  sender_ref_date: string | null;
+  subject_id: number | null;
+  sender_name: string;
+  sender_address: string;
+  sender_email: string;
+  sender_phone: string;
+  /** JSON string[]. */
+  order_numbers: string;
+  demands: string;
+  amount_minor: number | null;
+  currency: string | null;
+  responsible: string;
+  notes: string;
+  status: string;
+  rule_id: string;
+  start_date: string;
+  due_date: string;
+  due_at: string | null;
+  /** The stored deadline (JSON): basis, citation, calendar version, explanations, warnings. */
+  deadline: string;
+  identity_verification: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 /**
@@ -115,5 +189,9 @@ export interface Schema {
   correspondence_settings: CorrespondenceSettingsTable;
   organisations: OrganisationsTable;
   recipients: RecipientsTable;
+  recipient_archive_reasons: RecipientArchiveReasonsTable;
+  recipient_aliases: RecipientAliasesTable;
+  working_calendars: WorkingCalendarsTable;
+  correspondence_items: CorrespondenceItemsTable;
   audit_log: AuditLogTable;
 }

@@ -54,6 +54,7 @@ export const auditedRecordTypes: readonly AuditedRecordType[] = [
     // problems depend on today; crossBorder follows the organisation's jurisdiction; policyFindings
     // follow the privacy policy version in force.
     derived: ['problems', 'crossBorder', 'policyFindings'],
+    engines: ['sqlite', 'postgres'],
   },
   {
     entity: 'correspondenceItem',

@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/domain/correspondenceCalendar';
 import { CalendarFile } from '../../../shared/deadlines';
 import { DomainError } from '../../../shared/ipc/result';
-import { actorOf, nowIso, type AppContext } from '../../context';
+import { actorOf, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
 import {
   calendarVersions,
@@ -15,7 +15,9 @@ import {
   type CalendarRow,
 } from '../../db/repositories/correspondenceCalendarRepository';
 import { openItemIdsOfCountry } from '../../db/repositories/correspondenceRepository';
-import { appendAudit } from '../auditTrail';
+import { auditedChange, lockForChange, type Change } from '../../db/store/auditedChange';
+import { storeOf } from '../../db/store/interop';
+import type { Db } from '../../db/store/types';
 import { calendarFileOf } from './calendars';
 import { loadItem, mustFindItemRow } from './itemMapping';
 import { recomputeItem } from './recompute';
@@ -44,7 +46,7 @@ const toCalendarYear = (row: CalendarRow, history: readonly CalendarRow[]): Cale
   };
 };
 
-const yearOf = async (q: Queryable, country: Jurisdiction, year: number): Promise<CalendarYear | null> => {
+const yearOf = async (q: Db, country: Jurisdiction, year: number): Promise<CalendarYear | null> => {
   const versions = await calendarVersions(q, country, year);
   const current = versions[0];
   return current ? toCalendarYear(current, versions) : null;
@@ -58,30 +60,41 @@ const nextVersion = (year: number, versions: readonly CalendarRow[]): string => 
   return `${year}-${n}`;
 };
 
-/** Re-derives the deadlines of open items of the country's organisations with the new calendar. */
-const recomputeOpenItems = async (ctx: AppContext, tx: Queryable, country: Jurisdiction, now: string) => {
+/**
+ * Re-derives the deadlines of open items of the country's organisations with the new calendar, each
+ * change audited as the item's. The correspondence repositories are converted in step 4 (they read
+ * through the transaction's legacy handle until then).
+ */
+const recomputeOpenItems = async (ctx: AppContext, { tx, now, audit }: Change, country: Jurisdiction) => {
+  const q: Queryable = tx.legacy;
   let changed = 0;
-  for (const id of await openItemIdsOfCountry(tx, country)) {
-    const row = await mustFindItemRow(tx, id);
-    const before = await loadItem(tx, id);
-    const scope = await scopeById(ctx, tx, row.organisation_id);
-    if (!(await recomputeItem(tx, scope, id, now))) continue;
+  for (const id of await openItemIdsOfCountry(q, country)) {
+    const row = await mustFindItemRow(q, id);
+    const before = await loadItem(q, id);
+    const scope = await scopeById(ctx, q, row.organisation_id);
+    if (!(await recomputeItem(q, scope, id, now))) continue;
     changed += 1;
-    const after = await loadItem(tx, id);
-    await appendAudit(
-      tx,
-      { entity: 'correspondenceItem', entityId: id, action: 'update', before, after },
-      actorOf(ctx),
-      now,
-    );
+    const after = await loadItem(q, id);
+    await audit({
+      entity: 'correspondenceItem',
+      entityId: id,
+      organisationId: row.organisation_id,
+      action: 'update',
+      before,
+      after,
+    });
   }
   return changed;
 };
 
+/** The advisory lock of one country's year (two officers correcting it wait for each other). */
+const yearLock = (country: Jurisdiction, year: number) =>
+  ({ entity: 'workingCalendar', entityId: year * 10 + ['KG', 'KZ', 'RU'].indexOf(country) }) as const;
+
 export const calendarService = (ctx: AppContext) => ({
   list: async (): Promise<CalendarSummary[]> => {
     await ensureCalendars(ctx);
-    return (await currentCalendars(ctx.db)).map((row) => {
+    return (await currentCalendars(storeOf(ctx).read)).map((row) => {
       const { country, year, version, source, verify, origin, createdAt } = toCalendarYear(row, []);
       return { country, year, version, source, verify, origin, createdAt };
     });
@@ -89,7 +102,7 @@ export const calendarService = (ctx: AppContext) => ({
 
   get: async (country: Jurisdiction, year: number): Promise<CalendarYear> => {
     await ensureCalendars(ctx);
-    const found = await yearOf(ctx.db, country, year);
+    const found = await yearOf(storeOf(ctx).read, country, year);
     if (!found) throw new DomainError('NOT_FOUND', 'errors.notFound');
     return found;
   },
@@ -100,8 +113,9 @@ export const calendarService = (ctx: AppContext) => ({
    */
   correct: async (c: CalendarCorrectionData) => {
     await ensureCalendars(ctx);
-    const now = nowIso(ctx);
-    return ctx.db.transaction(async (tx) => {
+    return auditedChange(ctx, async (change) => {
+      const { tx, now, audit } = change;
+      await lockForChange(tx, yearLock(c.country, c.year));
       const versions = await calendarVersions(tx, c.country, c.year);
       const version = c.version || nextVersion(c.year, versions);
       if (versions.some((v) => v.version === version))
@@ -133,19 +147,15 @@ export const calendarService = (ctx: AppContext) => ({
       });
       const calendar = await yearOf(tx, c.country, c.year);
       if (!calendar) throw new Error('The saved calendar is missing');
-      await appendAudit(
-        tx,
-        {
-          entity: 'workingCalendar',
-          entityId: id,
-          action: before ? 'update' : 'create',
-          before,
-          after: calendar,
-        },
-        actorOf(ctx),
-        now,
-      );
-      const recomputed = await recomputeOpenItems(ctx, tx, c.country, now);
+      await audit({
+        entity: 'workingCalendar',
+        entityId: id,
+        organisationId: null,
+        action: before ? 'update' : 'create',
+        before,
+        after: calendar,
+      });
+      const recomputed = await recomputeOpenItems(ctx, change, c.country);
       return { calendar, recomputed };
     });
   },

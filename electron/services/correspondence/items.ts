@@ -9,12 +9,8 @@ import { DomainError } from '../../../shared/ipc/result';
 import { actorOf, nowIso, type AppContext } from '../../context';
 import type { Queryable } from '../../db/connection';
 import { insertBlock, setItemBlocksSubject } from '../../db/repositories/correspondenceBlockRepository';
-import {
-  insertItem,
-  reindexItem,
-  updateItem,
-  type ItemRow,
-} from '../../db/repositories/correspondenceRepository';
+import { insertItem, updateItem, type ItemRow } from '../../db/repositories/correspondenceRepository';
+import { reindexItem } from '../../db/repositories/correspondenceListRepository';
 import { nextSequence } from '../../db/repositories/correspondenceSettingsRepository';
 import { appendAudit } from '../auditTrail';
 import { seedCalendars } from './calendars';

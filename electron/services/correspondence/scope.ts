@@ -4,10 +4,10 @@ import type { DeadlineRule } from '../../../shared/deadlines';
 import { localDateIn } from '../../../shared/deadlines/timeZone';
 import { DomainError } from '../../../shared/ipc/result';
 import { nowIso, type AppContext } from '../../context';
-import type { Database } from '../../db/database';
 import type { Queryable } from '../../db/connection';
 import { listOrganisations } from '../../db/repositories/organisationRepository';
-import { seedCalendars, workingCalendarOf } from './calendars';
+import { seedCalendars, unseededYears, workingCalendarOf } from './calendars';
+import { storeOf } from '../../db/store/interop';
 import type { DeadlineSetting } from './itemDeadline';
 import { loadDeadlineRules } from './rules';
 import type { PolicyVersion } from '../../../shared/domain/policy';
@@ -73,14 +73,27 @@ export const activeScope = async (ctx: AppContext, q: Queryable, organisationId:
   return scopeOf(ctx, q, org);
 };
 
-const seeded = new WeakSet<Database>();
+const seeded = new WeakSet<object>();
 
-/** Seeds the calendars once per opened database, for paths that only read (previews, lists). */
+/**
+ * Seeds the calendars once per opened database, for paths that only read (previews, lists). In team
+ * mode only officers add calendars: for a lawyer or auditor the shipped years wait for an officer
+ * (the deadlines they read were computed when the officer registered the items).
+ */
 export const ensureCalendars = async (ctx: AppContext): Promise<void> => {
-  if (seeded.has(ctx.db)) return;
-  const now = nowIso(ctx);
-  await ctx.db.transaction((tx) => seedCalendars(tx, ctx.paths.resourcesDir, now));
-  seeded.add(ctx.db);
+  const store = storeOf(ctx);
+  const key = ctx.teamStore ?? ctx.db;
+  if (seeded.has(key)) return;
+  if ((await unseededYears(store.read, ctx.paths.resourcesDir)) > 0) {
+    const now = nowIso(ctx);
+    try {
+      await store.transaction((tx) => seedCalendars(tx, ctx.paths.resourcesDir, now));
+    } catch (error) {
+      if (store.engine === 'postgres' && error instanceof DomainError && error.code === 'FORBIDDEN') return;
+      throw error;
+    }
+  }
+  seeded.add(key);
 };
 
 /** Today of every organisation in its own time zone, as { "o<id>": "YYYY-MM-DD" } for SQL. */

@@ -1,14 +1,16 @@
 import type { RecipientAlias } from '../../../shared/domain/ledger';
 import { aliasKey } from '../../../shared/ledger/aliasKey';
 import { DomainError } from '../../../shared/ipc/result';
-import { actorOf, nowIso, type AppContext } from '../../context';
-import { createTransfersForAlias, listAliases, upsertAlias } from '../../db/repositories/importRepository';
+import type { AppContext } from '../../context';
+import { createTransfersForAlias } from '../../db/repositories/importRepository';
+import { listAliases, upsertAlias } from '../../db/repositories/recipientAliasRepository';
 import { findRecipient } from '../../db/repositories/recipientRepository';
-import { appendAudit } from '../auditTrail';
+import { auditedChange, lockForChange } from '../../db/store/auditedChange';
+import { storeOf } from '../../db/store/interop';
 
 export const aliasService = (ctx: AppContext) => ({
   list: async (organisationId: number) =>
-    (await listAliases(ctx.db, organisationId)).map((a) => ({
+    (await listAliases(storeOf(ctx).read, organisationId)).map((a) => ({
       organisationId,
       field: a.field,
       value: a.value,
@@ -18,14 +20,16 @@ export const aliasService = (ctx: AppContext) => ({
 
   /**
    * Maps a delivery/payment value to a recipient (or to "no transfer"). Orders already in the ledger
-   * follow the new mapping: transfers made under the old one are replaced. Audited.
+   * follow the new mapping: transfers made under the old one are replaced. Audited. The ledger's
+   * part (orders, transfers) runs through the transaction's legacy handle until the ledger is
+   * converted (docs/team-mode.md §12, step 6).
    */
   set: async (alias: RecipientAlias): Promise<null> => {
     const key = aliasKey(alias.value);
     if (key === '')
       throw new DomainError('VALIDATION', 'errors.validation', { value: ['validation.required'] });
-    const now = nowIso(ctx);
-    await ctx.db.transaction(async (tx) => {
+    await auditedChange(ctx, async ({ tx, now, audit }) => {
+      await lockForChange(tx, { entity: 'recipientAlias', entityId: alias.organisationId });
       if (alias.recipientId !== null) {
         const recipient = await findRecipient(tx, alias.recipientId);
         if (!recipient || recipient.organisation_id !== alias.organisationId) {
@@ -37,7 +41,7 @@ export const aliasService = (ctx: AppContext) => ({
       );
       if (before && before.recipient_id !== alias.recipientId && before.recipient_id !== null) {
         const column = alias.field === 'delivery' ? 'delivery_key' : 'payment_key';
-        await tx.run(
+        await tx.legacy.run(
           `DELETE FROM transfers WHERE basis = :field AND recipient_id = :old
            AND order_id IN (SELECT id FROM orders WHERE organisation_id = :org AND ${column} = :key)`,
           { field: alias.field, old: before.recipient_id, org: alias.organisationId, key },
@@ -54,26 +58,22 @@ export const aliasService = (ctx: AppContext) => ({
         },
         now,
       );
-      const transfers = await createTransfersForAlias(tx, alias.organisationId, alias.field, key);
-      await appendAudit(
-        tx,
-        {
-          entity: 'recipientAlias',
-          entityId: alias.organisationId,
-          action: before ? 'update' : 'create',
-          before: before
-            ? { field: before.field, value: before.value, recipientId: before.recipient_id }
-            : null,
-          after: {
-            field: alias.field,
-            value: alias.value,
-            recipientId: alias.recipientId,
-            transfersCreated: transfers,
-          },
+      const transfers = await createTransfersForAlias(tx.legacy, alias.organisationId, alias.field, key);
+      await audit({
+        entity: 'recipientAlias',
+        entityId: alias.organisationId,
+        organisationId: alias.organisationId,
+        action: before ? 'update' : 'create',
+        before: before
+          ? { field: before.field, value: before.value, recipientId: before.recipient_id }
+          : null,
+        after: {
+          field: alias.field,
+          value: alias.value,
+          recipientId: alias.recipientId,
+          transfersCreated: transfers,
         },
-        actorOf(ctx),
-        now,
-      );
+      });
     });
     return null;
   },

@@ -14,12 +14,12 @@ import {
   countRejections,
   findImport,
   insertImport,
-  listAliases,
   listImports,
   listProfiles,
   listRejections,
   upsertProfile,
 } from '../../db/repositories/importRepository';
+import { listAliases } from '../../db/repositories/recipientAliasRepository';
 import { chosenFileFor, chooseImportFile, resniffImportFile } from './chosenFiles';
 import { rejectionsCsv } from './rejectionsCsv';
 import { fileStamp, sameStamp } from '../../imports/scanFile';

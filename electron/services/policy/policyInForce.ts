@@ -1,16 +1,22 @@
 import type { PolicyClause, PolicyFact, PolicyVersion } from '../../../shared/domain/policy';
 import type { RegisterPolicy } from '../../../shared/policy/registerPolicy';
 import type { Queryable } from '../../db/connection';
+import type { Db } from '../../db/store/types';
 import { policyVersionInForce } from '../../db/repositories/policyRepository';
 import { registerPolicyOfRow, toVersion } from './policyMapping';
 
-/** What the register is checked against on `date`: the confirmed version in force, or null. */
+/**
+ * What the register is checked against on `date`: the confirmed version in force, or null. Policies
+ * are not in the team schema yet (docs/team-mode.md §12, step 8): on PostgreSQL the register is
+ * checked without one until they are.
+ */
 export const registerPolicyInForce = async (
-  q: Queryable,
+  q: Queryable | Db,
   organisationId: number,
   date: string,
 ): Promise<RegisterPolicy | null> => {
-  const row = await policyVersionInForce(q, organisationId, date);
+  if ('engine' in q && q.engine === 'postgres') return null;
+  const row = await policyVersionInForce('engine' in q ? q.legacy : q, organisationId, date);
   return row ? registerPolicyOfRow(row) : null;
 };
 

@@ -10,7 +10,8 @@ const done = new WeakSet<Database>();
  * database (in batches), so the SQL problems filter and the TypeScript check see the same kinds.
  */
 export const ensurePurposeKinds = async (ctx: AppContext): Promise<void> => {
-  if (done.has(ctx.db)) return;
+  // A team database never holds such rows (the one-way move derives them first).
+  if (ctx.teamStore || done.has(ctx.db)) return;
   for (;;) {
     const rows = await recipientsWithoutPurposeKinds(ctx.db, 1000);
     if (rows.length === 0) break;

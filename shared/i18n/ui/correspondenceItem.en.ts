@@ -33,8 +33,9 @@ export const correspondenceItemEn: Pick<
   subjectSearch: {
     label: 'Find in the subjects ledger',
     placeholder: 'Phone, e-mail or name',
-    hint: 'Search by phone, e-mail or name (at least 3 characters).',
-    tooShort: 'Enter at least 3 characters.',
+    hint: 'Search by phone (in full or by its last 4 or more digits), e-mail, name, order number or address.',
+    tooShort: 'A phone is found by its last 4 or more digits; 1–3 digits find an order number only.',
+    incomplete: 'The words are too common: not every record was checked. Narrow the search.',
     none: "Nobody found. Enter the sender's details by hand.",
     found_one: '{{count}} subject found',
     found_few: '{{count}} subjects found',

@@ -227,7 +227,9 @@ export const ledgerEn: UiStrings['ledger'] = {
     searchLabel: 'Find a data subject',
     searchPlaceholder: 'Name, phone, e-mail, order no. or address',
     searchHint: 'For example: Ivanov, 0555 12-34-56, ivanov@mail.ru, 502, Toktogul',
-    tooShort: 'Type at least 3 characters',
+    tooShort: 'A phone is found by its last 4 or more digits; 1–3 digits find an order number only',
+    incomplete:
+      'The words are too common: not every record was checked. Narrow the search: add a first name, a phone or an order number',
     total: 'Total: {{n}}',
     found: 'Found: {{n}}',
     foundMore: 'More than {{n}} found',

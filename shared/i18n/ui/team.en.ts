@@ -11,6 +11,8 @@ export const teamErrorsEn: Strings<typeof teamErrorsRu> = {
     noDatabase: 'There is no such database on the server',
     retry: 'The server is busy with simultaneous changes — try again',
     futureNumbering: 'The date is in the future: no register number is assigned for it',
+    numberingSettings:
+      'The organisation has no saved numbering settings: open the correspondence settings, check the number formats and save them',
     unreachable: 'The database server cannot be reached — check the network, address and port',
     certificate: 'The server certificate failed verification — not connected',
   },

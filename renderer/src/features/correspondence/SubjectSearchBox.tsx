@@ -52,11 +52,13 @@ export function SubjectSearchBox({ organisationId, onPick, pickLabel, autoFocus 
           ? t('correspondence.subjectSearch.hint')
           : page?.searchTooShort
             ? t('correspondence.subjectSearch.tooShort')
-            : page && page.items.length === 0
-              ? t('correspondence.subjectSearch.none')
-              : page
-                ? t('correspondence.subjectSearch.found', { count: page.total })
-                : t('common.loading')}
+            : page?.searchIncomplete
+              ? t('correspondence.subjectSearch.incomplete')
+              : page && page.items.length === 0
+                ? t('correspondence.subjectSearch.none')
+                : page
+                  ? t('correspondence.subjectSearch.found', { count: page.total })
+                  : t('common.loading')}
       </p>
       {page && page.items.length > 0 && (
         <ul className="subject-results" aria-label={t('correspondence.subjectSearch.results')}>

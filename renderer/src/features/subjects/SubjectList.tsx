@@ -88,7 +88,11 @@ export function SubjectList() {
       />
       {(page?.total ?? 0) > 0 && <PossibleMatchesNotice />}
       {(searching || (page?.total ?? 0) > 0) && (
-        <SubjectSearch value={searchText} onChange={changeSearch} tooShort={page?.searchTooShort ?? false} />
+        <SubjectSearch
+          value={searchText}
+          onChange={changeSearch}
+          notice={page?.searchTooShort ? 'tooShort' : page?.searchIncomplete ? 'incomplete' : null}
+        />
       )}
       {list.error && <ErrorBlock error={list.error} onRetry={list.reload} />}
       {!list.error && !page && <Loading />}
@@ -96,6 +100,7 @@ export function SubjectList() {
         page &&
         page.total === 0 &&
         !page.searchTooShort &&
+        !page.searchIncomplete &&
         (searching ? (
           <EmptyState title={t('ledger.subjects.noMatchesTitle')} text={t('ledger.subjects.noMatchesText')} />
         ) : (

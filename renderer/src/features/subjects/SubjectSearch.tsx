@@ -1,14 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Why the look-up found less than it could: too few digits for a phone, or words too common to check all. */
+export type SearchNotice = 'tooShort' | 'incomplete' | null;
+
 interface SubjectSearchProps {
   value: string;
   onChange: (text: string) => void;
-  tooShort: boolean;
+  notice: SearchNotice;
 }
 
-/** Name, phone or e-mail; the trigram index needs three characters, which the hint says. */
-export function SubjectSearch({ value, onChange, tooShort }: SubjectSearchProps) {
+/** Name, phone, e-mail, order number or address; the hint says when the look-up was narrowed. */
+export function SubjectSearch({ value, onChange, notice }: SubjectSearchProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = useId();
@@ -29,10 +32,10 @@ export function SubjectSearch({ value, onChange, tooShort }: SubjectSearchProps)
       </div>
       <p
         id={hintId}
-        className={tooShort ? 'search-hint search-hint-warning' : 'search-hint'}
+        className={notice ? 'search-hint search-hint-warning' : 'search-hint'}
         aria-live="polite"
       >
-        {tooShort ? t('ledger.subjects.tooShort') : t('ledger.subjects.searchHint')}
+        {notice ? t(`ledger.subjects.${notice}`) : t('ledger.subjects.searchHint')}
       </p>
     </div>
   );
