@@ -86,11 +86,10 @@ export const importFromStage = async (
     let worked = 0;
     for (const step of buildSteps) {
       const size = step.table === 'rows' ? rows : persons;
-      // Each step starts small (Cancel acts promptly) and grows its transactions up to the budget.
-      const sizer = new TransactionSizer(
-        Math.min(job.batchSize, Math.ceil(size / 10)),
-        TRANSACTION_BUDGET_MS,
-      );
+      // Each step starts small and grows its transactions up to the budget, in at least ~10 of
+      // them (of 1,000 rows or more), so Cancel acts promptly on a small file too.
+      const tenth = Math.max(1000, Math.ceil(size / 10));
+      const sizer = new TransactionSizer(Math.min(job.batchSize, tenth), TRANSACTION_BUDGET_MS, 1000, tenth);
       for (let from = 0, chunk = sizer.next; from < size; from += chunk, chunk = sizer.next) {
         signal.throwIfAborted();
         const began = performance.now();
