@@ -85,3 +85,34 @@ test('a notification sits in its own strip below the page and never covers a con
   await toasts.getByRole('button', { name: 'Скрыть уведомление' }).click();
   await expect(toasts).toBeHidden();
 });
+
+test('a record page offers its next step as the one primary action and groups the other steps in a menu', async ({
+  page,
+  harness,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await loadRegisterDemo(page);
+  const incident = await enter(harness, page);
+  await expect(page.getByLabel('Текущая организация')).toContainText('istore.kg');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Что найти' }).fill(incident.number);
+  await page.getByRole('option', { name: new RegExp(incident.number) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(incident.number);
+
+  // Open incident: «Инцидент локализован» is the step it waits for; skipping ahead is in the menu.
+  const steps = page.getByRole('group', { name: 'Смена статуса' });
+  await expect(steps.getByRole('button')).toHaveText(['Ещё действия', 'Изменить', 'Инцидент локализован']);
+  await steps.getByRole('button', { name: 'Ещё действия' }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Уведомления направлены', 'Закрыть инцидент']);
+
+  // Closing from the menu still asks first, and cancelling keeps the incident open.
+  await page.getByRole('menuitem', { name: 'Закрыть инцидент' }).click();
+  const confirm = page.getByRole('dialog', { name: `Закрыть инцидент ${incident.number}?` });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Отмена' }).click();
+  await expect(confirm).toBeHidden();
+
+  // The primary step moves the incident on; the next one becomes primary.
+  await steps.getByRole('button', { name: 'Инцидент локализован' }).click();
+  await expect(steps.getByRole('button')).toHaveText(['Ещё действия', 'Изменить', 'Уведомления направлены']);
+});

@@ -50,8 +50,7 @@ export function BreachDetail({ id }: { id: number }) {
           </span>
         }
         actions={
-          <>
-            <StatusActions incident={b} onChanged={changed} />
+          <StatusActions incident={b} onChanged={changed}>
             <button
               type="button"
               className="btn"
@@ -60,7 +59,7 @@ export function BreachDetail({ id }: { id: number }) {
             >
               {t('common.edit')}
             </button>
-          </>
+          </StatusActions>
         }
       />
       <SectionNav />

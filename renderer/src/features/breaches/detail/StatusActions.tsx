@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachIncident, BreachStatus } from '../../../../../shared/domain/breach';
 import { BREACH_TRANSITIONS } from '../../../../../shared/breaches/statusWorkflow';
@@ -8,10 +9,15 @@ import { useAction } from '../../../hooks/useAction';
 interface StatusActionsProps {
   incident: BreachIncident;
   onChanged: (incident: BreachIncident) => void;
+  /** The incident's own frequent actions, shown beside the workflow's primary step. */
+  children?: ReactNode;
 }
 
-/** The workflow steps allowed from the current status; closing asks first (it is final). */
-export function StatusActions({ incident, onChanged }: StatusActionsProps) {
+/**
+ * The workflow steps allowed from the current status: the next step is the primary button, skipping
+ * ahead is in the menu; closing asks first (it is final).
+ */
+export function StatusActions({ incident, onChanged, children }: StatusActionsProps) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
@@ -26,6 +32,7 @@ export function StatusActions({ incident, onChanged }: StatusActionsProps) {
   return (
     <WorkflowActions
       targets={BREACH_TRANSITIONS[incident.status]}
+      primary={BREACH_TRANSITIONS[incident.status][0] ?? null}
       busy={busy}
       groupLabel={t('breaches.actions.label')}
       buttonLabel={(status) => t(`breaches.actions.to.${status}`)}
@@ -34,6 +41,8 @@ export function StatusActions({ incident, onChanged }: StatusActionsProps) {
         text: t('breaches.actions.closeText'),
       }}
       onMove={move}
-    />
+    >
+      {children}
+    </WorkflowActions>
   );
 }

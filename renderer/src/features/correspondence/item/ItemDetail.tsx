@@ -61,8 +61,7 @@ export function ItemDetail({ id }: { id: number }) {
           </span>
         }
         actions={
-          <>
-            <StatusActions item={it} onChanged={changed} />
+          <StatusActions item={it} onChanged={changed}>
             <button
               type="button"
               className="btn"
@@ -71,7 +70,7 @@ export function ItemDetail({ id }: { id: number }) {
             >
               {t('common.edit')}
             </button>
-          </>
+          </StatusActions>
         }
       />
       <SectionNav />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorrespondenceItem, CorrespondenceStatus } from '../../../../../shared/domain/correspondence';
 import { manualTransitions } from '../../../../../shared/correspondence/statusWorkflow';
@@ -8,13 +9,32 @@ import { useAction } from '../../../hooks/useAction';
 interface StatusActionsProps {
   item: CorrespondenceItem;
   onChanged: (item: CorrespondenceItem) => void;
+  /** The item's own frequent actions, shown beside the workflow's primary step. */
+  children?: ReactNode;
 }
 
 // "registered" is where an item starts: going back to it by hand says nothing useful.
 const HIDDEN: readonly CorrespondenceStatus[] = ['registered'];
 
+// The way forward; the primary button is the first allowed step after the current status on it.
+const FORWARD: readonly CorrespondenceStatus[] = [
+  'registered',
+  'inReview',
+  'answerDrafted',
+  'answered',
+  'closed',
+];
+
+const nextStep = (
+  from: CorrespondenceStatus,
+  targets: readonly CorrespondenceStatus[],
+): CorrespondenceStatus | null => {
+  const at = FORWARD.indexOf(from);
+  return FORWARD.find((s, i) => i > at && targets.includes(s)) ?? null;
+};
+
 /** The workflow steps allowed from the current status; a step the main process refuses shows why. */
-export function StatusActions({ item, onChanged }: StatusActionsProps) {
+export function StatusActions({ item, onChanged, children }: StatusActionsProps) {
   const { t } = useTranslation();
   const { notify } = useToast();
   const { busy, run } = useAction();
@@ -32,6 +52,7 @@ export function StatusActions({ item, onChanged }: StatusActionsProps) {
   return (
     <WorkflowActions
       targets={targets}
+      primary={nextStep(item.status, targets)}
       busy={busy}
       groupLabel={t('correspondence.actions.label')}
       buttonLabel={(status) => t(`correspondence.actions.to.${status}`)}
@@ -40,6 +61,8 @@ export function StatusActions({ item, onChanged }: StatusActionsProps) {
         text: t('correspondence.actions.closeText'),
       }}
       onMove={move}
-    />
+    >
+      {children}
+    </WorkflowActions>
   );
 }
