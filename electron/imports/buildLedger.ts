@@ -49,15 +49,18 @@ export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sq
       SELECT :orderBase + r.seq, :organisationId, :source, r.external_id, COALESCE(bm.subject_id, :subjectBase + r.buyer), r.ordered_at,
         r.delivery, r.payment, COALESCE(dk.key, ''), COALESCE(pk.key, ''), r.buyer_name, r.buyer_phone, r.buyer_email,
         CASE WHEN r.match = 'new' AND bm.person IS NOT NULL THEN bm.kind ELSE r.match END,
-        CASE WHEN r.match = 'new' THEN bm.key_order ELSE :orderBase + r.match_seq END,
+        CASE WHEN r.match = 'new' THEN bm.key_order ELSE COALESCE(md.order_id, :orderBase + r.match_seq) END,
         CASE WHEN r.consignee IS NULL THEN NULL ELSE COALESCE(cm.subject_id, :subjectBase + r.consignee) END,
         r.consignee_name, r.consignee_phone,
         CASE WHEN r.consignee_match = 'new' AND cm.person IS NOT NULL THEN cm.kind ELSE r.consignee_match END,
-        CASE WHEN r.consignee_match = 'new' THEN cm.key_order ELSE :orderBase + r.consignee_match_seq END,
+        CASE WHEN r.consignee_match = 'new' THEN cm.key_order
+          ELSE COALESCE(cmd.order_id, :orderBase + r.consignee_match_seq) END,
         r.address, :importId, r.line
       FROM st.rows r
         LEFT JOIN temp.person_map bm ON bm.person = r.buyer
         LEFT JOIN temp.person_map cm ON cm.person = r.consignee
+        LEFT JOIN temp.dup_rows md ON md.seq = r.match_seq
+        LEFT JOIN temp.dup_rows cmd ON cmd.seq = r.consignee_match_seq
         ${ALIAS_KEYS}
       WHERE r.seq BETWEEN :from AND :to AND r.dup = 0`,
   },
@@ -116,18 +119,21 @@ export const buildSteps: readonly { table: 'persons' | 'rows'; label: string; sq
 export const possibleMatchSql = [
   `INSERT OR IGNORE INTO main.possible_matches (organisation_id, subject_id, other_id, kind, value, order_id, import_id, line, created_at)
     SELECT :organisationId, ${SUBJECT_OF('m.person')}, ${SUBJECT_OF('m.other')}, m.kind, m.value,
-      :orderBase + m.seq, :importId, r.line, :createdAt
-    FROM st.person_matches m JOIN st.rows r ON r.seq = m.seq
+      COALESCE(d.order_id, :orderBase + m.seq), :importId, r.line, :createdAt
+    FROM st.person_matches m JOIN st.rows r ON r.seq = m.seq LEFT JOIN temp.dup_rows d ON d.seq = m.seq
     WHERE m.person NOT IN (SELECT person FROM temp.dead) AND m.other NOT IN (SELECT person FROM temp.dead)
       AND ${SUBJECT_OF('m.person')} <> ${SUBJECT_OF('m.other')}`,
   `INSERT OR IGNORE INTO main.possible_matches (organisation_id, subject_id, other_id, kind, value, order_id, import_id, line, created_at)
-    SELECT :organisationId, ${SUBJECT_OF('c.person')}, c.subject_id, c.kind, c.value, :orderBase + p.seq, :importId, r.line, :createdAt
+    SELECT :organisationId, ${SUBJECT_OF('c.person')}, c.subject_id, c.kind, c.value,
+      COALESCE(d.order_id, :orderBase + p.seq), :importId, r.line, :createdAt
     FROM temp.cand c JOIN st.persons p ON p.person = c.person JOIN st.rows r ON r.seq = p.seq
+      LEFT JOIN temp.dup_rows d ON d.seq = p.seq
     WHERE c.person NOT IN (SELECT person FROM temp.dead) AND ${SUBJECT_OF('c.person')} <> c.subject_id`,
 ];
 
 /**
- * Temp tables the steps read: renamed persons, ledger duplicates, persons only duplicates refer to
+ * Temp tables the steps read: renamed persons, ledger duplicates (each with the order already in the
+ * ledger, which explanations of later rows point to), persons only duplicates refer to
  * (dead: neither buyer nor consignee of any row that is not a duplicate; compound SELECTs apply left
  * to right, so each living role is taken away in turn).
  */
@@ -137,7 +143,7 @@ export const prepareStage = async (db: Connection, organisationId: number, sourc
     CREATE TEMP TABLE renamed (person INTEGER PRIMARY KEY, name TEXT, signature TEXT);
     INSERT INTO renamed SELECT person, name, signature FROM st.renames
       WHERE rowid IN (SELECT MAX(rowid) FROM st.renames GROUP BY person);
-    CREATE TEMP TABLE dup_rows (seq INTEGER PRIMARY KEY);
+    CREATE TEMP TABLE dup_rows (seq INTEGER PRIMARY KEY, order_id INTEGER NOT NULL);
     CREATE TEMP TABLE dead (person INTEGER PRIMARY KEY);`);
   const known = await db.get('SELECT 1 FROM main.orders WHERE organisation_id = :o AND source = :s LIMIT 1', {
     o: organisationId,
@@ -145,8 +151,8 @@ export const prepareStage = async (db: Connection, organisationId: number, sourc
   });
   if (!known) return 0;
   await db.run(
-    `INSERT INTO dup_rows SELECT r.seq FROM st.rows r
-     WHERE EXISTS (SELECT 1 FROM main.orders o WHERE o.organisation_id = :o AND o.external_id = r.external_id AND o.source = :s)`,
+    `INSERT OR IGNORE INTO dup_rows SELECT r.seq, o.id FROM st.rows r
+     JOIN main.orders o ON o.organisation_id = :o AND o.external_id = r.external_id AND o.source = :s`,
     { o: organisationId, s: source },
   );
   await db.exec(`

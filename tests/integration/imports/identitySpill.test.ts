@@ -182,5 +182,19 @@ describe('a re-import whose file repeats orders already in the ledger', () => {
       { full_name: 'Иванов Иван', value: '+996555100001' },
       { full_name: 'Петров Пётр', value: '+996555100002' },
     ]);
+    // Order 3 joined Иванов by the phone of order 1, which this file repeats: the explanation points
+    // to the order in the ledger, never to the repeated row (which is not inserted).
+    const explained = await app.ctx.db.all<{ external_id: string; via: string | null }>(
+      `SELECT o.external_id, m.external_id AS via FROM orders o LEFT JOIN orders m ON m.id = o.match_order_id
+       WHERE o.match_order_id IS NOT NULL ORDER BY o.external_id`,
+    );
+    expect(explained).toEqual([{ external_id: '3', via: '1' }]);
+    const dangling = await app.ctx.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (
+         SELECT match_order_id AS id FROM orders UNION ALL SELECT consignee_match_order_id FROM orders
+         UNION ALL SELECT order_id FROM possible_matches) x
+       WHERE x.id IS NOT NULL AND x.id NOT IN (SELECT id FROM orders)`,
+    );
+    expect(dangling?.n).toBe(0);
   });
 });
