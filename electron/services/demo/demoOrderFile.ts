@@ -25,13 +25,87 @@ export const DEMO_PAYMENT_VALUES: Record<string, string | null> = {
   'Наличные при получении': null,
 };
 
+// Surname × given name × patronymic: every demo customer has a name of their own (namesakes only
+// where a real shop would have them), so the ledger does not look like a dozen copies of one person.
 const MEN = {
-  surnames: ['Жумабаев', 'Касымов', 'Нурланов', 'Садыков', 'Усенов', 'Абдыкадыров', 'Петров', 'Ким'],
-  given: ['Нурбек', 'Эрлан', 'Азамат', 'Тимур', 'Руслан', 'Алмаз', 'Сергей', 'Бекзат', 'Данияр'],
+  surnames: [
+    'Жумабаев',
+    'Касымов',
+    'Нурланов',
+    'Садыков',
+    'Усенов',
+    'Абдыкадыров',
+    'Петров',
+    'Ким',
+    'Турдубаев',
+    'Осмонов',
+    'Алиев',
+    'Кожомбердиев',
+  ],
+  given: [
+    'Нурбек',
+    'Эрлан',
+    'Азамат',
+    'Тимур',
+    'Руслан',
+    'Алмаз',
+    'Сергей',
+    'Бекзат',
+    'Данияр',
+    'Улан',
+    'Марат',
+    'Арген',
+  ],
+  patronymics: [
+    'Бакытович',
+    'Маратович',
+    'Эркинович',
+    'Асанович',
+    'Таалайбекович',
+    'Кубанычбекович',
+    'Игоревич',
+    'Нурланович',
+  ],
 };
 const WOMEN = {
-  surnames: ['Исакова', 'Мамытова', 'Осмонова', 'Токтогулова', 'Эргешова', 'Бекова', 'Иванова', 'Ким'],
-  given: ['Айгуль', 'Жылдыз', 'Гульнара', 'Чолпон', 'Асель', 'Динара', 'Мария', 'Елена', 'Айпери'],
+  surnames: [
+    'Исакова',
+    'Мамытова',
+    'Осмонова',
+    'Токтогулова',
+    'Эргешова',
+    'Бекова',
+    'Иванова',
+    'Ким',
+    'Турдубаева',
+    'Алиева',
+    'Сыдыкова',
+    'Кадырова',
+  ],
+  given: [
+    'Айгуль',
+    'Жылдыз',
+    'Гульнара',
+    'Чолпон',
+    'Асель',
+    'Динара',
+    'Мария',
+    'Елена',
+    'Айпери',
+    'Нурзат',
+    'Бермет',
+    'Алина',
+  ],
+  patronymics: [
+    'Бакытовна',
+    'Маратовна',
+    'Эркиновна',
+    'Асановна',
+    'Таалайбековна',
+    'Кубанычбековна',
+    'Игоревна',
+    'Нурлановна',
+  ],
 };
 const STREETS = [
   ['г. Бишкек', 'пр. Чуй'],
@@ -50,7 +124,8 @@ const sequence = (seed: number) => {
   let s = seed;
   return (n: number) => {
     s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
+    // The high bits: an LCG's low bits repeat with a short period (s % n gave ~240 customers of 1,800).
+    return Math.floor((s / 2147483648) * n);
   };
 };
 
@@ -59,10 +134,13 @@ const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T
 const customerName = (c: number): string => {
   const names = c % 2 === 0 ? MEN : WOMEN;
   const half = Math.floor(c / 2);
-  return `${pick(names.surnames, half)} ${pick(names.given, Math.floor(half / names.surnames.length))}`;
+  const surnames = names.surnames.length;
+  const given = Math.floor(half / surnames);
+  const patronymic = Math.floor(given / names.given.length);
+  return `${pick(names.surnames, half)} ${pick(names.given, given)} ${pick(names.patronymics, patronymic)}`;
 };
 
-/** A Bitrix-style export (UTF-8 with BOM, «;»): about 1,800 customers, some with several orders. */
+/** A Bitrix-style export (UTF-8 with BOM, «;»): about 1,450 customers, about half with several orders. */
 export const demoOrderCsv = (rows = DEMO_ORDER_ROWS): string => {
   const next = sequence(20_260_101);
   const deliveries = Object.keys(DEMO_DELIVERY_VALUES);
