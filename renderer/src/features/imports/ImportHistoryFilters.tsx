@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportHistoryStatus } from '../../../../shared/domain/importHistoryQuery';
+import { SearchFilter } from '../../components/list/SearchFilter';
 
 interface ImportHistoryFiltersProps {
   status: ImportHistoryStatus | '';
@@ -15,21 +16,15 @@ interface ImportHistoryFiltersProps {
 export function ImportHistoryFilters(props: ImportHistoryFiltersProps) {
   const { status, onStatusChange, searchText, onSearchChange, onReset } = props;
   const { t } = useTranslation();
-  const ids = { search: useId(), status: useId() };
+  const ids = { status: useId() };
   return (
     <div role="search" className="filters" aria-label={t('listPages.importHistory.filtersLabel')}>
-      <div className="filter filter-search">
-        <label htmlFor={ids.search} className="filter-label">
-          {t('listPages.importHistory.search')}
-        </label>
-        <input
-          id={ids.search}
-          type="search"
-          value={searchText}
-          placeholder={t('listPages.importHistory.searchPlaceholder')}
-          onChange={(e) => onSearchChange(e.target.value)}
-        />
-      </div>
+      <SearchFilter
+        label={t('listPages.importHistory.search')}
+        placeholder={t('listPages.importHistory.searchPlaceholder')}
+        value={searchText}
+        onChange={onSearchChange}
+      />
       <div className="filter">
         <label htmlFor={ids.status} className="filter-label">
           {t('listPages.importHistory.status')}

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../components/Field';
+import { SearchFilter } from '../../components/list/SearchFilter';
 
 interface OrganisationFiltersProps {
   searchText: string;
@@ -15,21 +15,14 @@ interface OrganisationFiltersProps {
 export function OrganisationFilters(props: OrganisationFiltersProps) {
   const { searchText, onSearchChange, includeArchived, onIncludeArchivedChange, onReset } = props;
   const { t } = useTranslation();
-  const id = useId();
   return (
     <div role="search" className="filters" aria-label={t('listPages.organisations.filtersLabel')}>
-      <div className="filter filter-search">
-        <label htmlFor={id} className="filter-label">
-          {t('listPages.organisations.search')}
-        </label>
-        <input
-          id={id}
-          type="search"
-          value={searchText}
-          placeholder={t('listPages.organisations.searchPlaceholder')}
-          onChange={(e) => onSearchChange(e.target.value)}
-        />
-      </div>
+      <SearchFilter
+        label={t('listPages.organisations.search')}
+        placeholder={t('listPages.organisations.searchPlaceholder')}
+        value={searchText}
+        onChange={onSearchChange}
+      />
       <Checkbox
         label={t('organisations.showArchived')}
         checked={includeArchived}

@@ -6,6 +6,7 @@ import { Checkbox } from '../../components/Field';
 import { asLang } from '../../i18n/format';
 import type { RegisterFilters } from './registerView';
 import { TypeFilter } from './TypeFilter';
+import { SearchFilter } from '../../components/list/SearchFilter';
 
 interface RecipientFiltersProps {
   filters: RegisterFilters;
@@ -20,25 +21,19 @@ export function RecipientFilters(props: RecipientFiltersProps) {
   const { filters, searchText, onSearchChange, onChange, onReset, canReset } = props;
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
-  const ids = { search: useId(), country: useId(), status: useId(), crossBorder: useId() };
+  const ids = { country: useId(), status: useId(), crossBorder: useId() };
   const set = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) =>
     onChange({ ...filters, [key]: value });
   const sortedCountries = [...countries].sort((a, b) => a[lang].localeCompare(b[lang], lang));
 
   return (
     <div role="search" className="filters" aria-label={t('register.filters.label')}>
-      <div className="filter filter-search">
-        <label htmlFor={ids.search} className="filter-label">
-          {t('register.search')}
-        </label>
-        <input
-          id={ids.search}
-          type="search"
-          value={searchText}
-          placeholder={t('register.searchPlaceholder')}
-          onChange={(e) => onSearchChange(e.target.value)}
-        />
-      </div>
+      <SearchFilter
+        label={t('register.search')}
+        placeholder={t('register.searchPlaceholder')}
+        value={searchText}
+        onChange={onSearchChange}
+      />
       <TypeFilter value={filters.types} onChange={(types) => set('types', types)} />
       <div className="filter">
         <label htmlFor={ids.country} className="filter-label">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CorrespondenceKind, CorrespondenceStatus } from '../../../../../shared/domain/correspondence';
 import { useAppData } from '../../../shell/appData';
 import type { DueBucket, InboxFilters as Filters, OrganisationScope } from './inboxView';
+import { SearchFilter } from '../../../components/list/SearchFilter';
 
 interface InboxFiltersProps {
   filters: Filters;
@@ -25,7 +26,6 @@ export function InboxFilters(props: InboxFiltersProps) {
   const { t } = useTranslation();
   const { organisations, currentOrganisation } = useAppData();
   const ids = {
-    search: useId(),
     kind: useId(),
     status: useId(),
     scope: useId(),
@@ -38,18 +38,12 @@ export function InboxFilters(props: InboxFiltersProps) {
 
   return (
     <div role="search" className="filters" aria-label={t('correspondence.inbox.filters.label')}>
-      <div className="filter filter-search">
-        <label htmlFor={ids.search} className="filter-label">
-          {t('correspondence.inbox.filters.search')}
-        </label>
-        <input
-          id={ids.search}
-          type="search"
-          value={searchText}
-          placeholder={t('correspondence.inbox.filters.searchPlaceholder')}
-          onChange={(e) => onSearchChange(e.target.value)}
-        />
-      </div>
+      <SearchFilter
+        label={t('correspondence.inbox.filters.search')}
+        placeholder={t('correspondence.inbox.filters.searchPlaceholder')}
+        value={searchText}
+        onChange={onSearchChange}
+      />
       <div className="filter">
         <label htmlFor={ids.kind} className="filter-label">
           {t('correspondence.inbox.filters.kind')}
